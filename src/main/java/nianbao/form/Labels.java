@@ -1,0 +1,40 @@
+package nianbao.form;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Folds a printed label to the form every reader compares: full-width to half-width, no white space
+ * or quotes, one enumeration comma, and the misprints published reports really carry mapped to the
+ * official words (本年度止件数, 先行有效件数, 结转下一年度, 钩稽关系, 行政规范性文件 / 规范性文件).
+ */
+public final class Labels {
+
+    private static final Pattern IGNORED = Pattern.compile("[\\s\\u00a0\\u3000\"'“”‘’「」『』]+");
+
+    /** Published variants, after the character folding, and the official word they stand for. */
+    private static final Map<String, String> VARIANTS = Map.of(
+            "本年度止", "本年废止",
+            "先行有效", "现行有效",
+            "结转下一年度", "结转下年度",
+            "钩稽", "勾稽",
+            "行政规范性文件", "规范性文件");
+
+    private Labels() {
+    }
+
+    /** The folded form of a label; two labels match when their folded forms are equal. */
+    public static String normalize(String label) {
+        if (label == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
+        s = IGNORED.matcher(s).replaceAll("");
+        s = s.replace('、', '.').replace(',', '.').replace('．', '.').replace('。', '.');
+        for (Map.Entry<String, String> variant : VARIANTS.entrySet()) {
+            s = s.replace(variant.getKey(), variant.getValue());
+        }
+        return s;
+    }
+}

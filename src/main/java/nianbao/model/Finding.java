@@ -1,0 +1,59 @@
+package nianbao.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing found wrong (or worth a look) in a return: data first, its Chinese message already
+ * phrased in the form's own words by whoever found it.
+ *
+ * @param code what kind of finding
+ * @param keys the form keys involved, the anchor first
+ * @param cell the cell to look at, or null when there is none (a whole-file finding)
+ * @param expected what the cell should hold, or "" when not applicable
+ * @param actual what it holds, or ""
+ * @param message the Chinese message for a clerk
+ */
+public record Finding(Code code, List<String> keys, CellAddress cell, String expected, String actual, String message)
+        implements Comparable<Finding> {
+
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        keys = List.copyOf(keys);
+        expected = expected == null ? "" : expected;
+        actual = actual == null ? "" : actual;
+    }
+
+    public Severity severity() {
+        return code.severity();
+    }
+
+    public boolean isError() {
+        return code.severity() == Severity.ERROR;
+    }
+
+    public Optional<CellAddress> findCell() {
+        return Optional.ofNullable(cell);
+    }
+
+    /** Errors first, then by cell, code and keys: a stable order for printing. */
+    @Override
+    public int compareTo(Finding o) {
+        int c = code.severity().compareTo(o.code.severity());
+        if (c != 0) {
+            return c;
+        }
+        if (cell != null && o.cell != null) {
+            c = cell.compareTo(o.cell);
+        } else {
+            c = Boolean.compare(cell == null, o.cell == null);
+        }
+        if (c != 0) {
+            return c;
+        }
+        c = code.compareTo(o.code);
+        return c != 0 ? c : String.join(",", keys).compareTo(String.join(",", o.keys));
+    }
+}
