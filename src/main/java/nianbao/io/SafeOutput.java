@@ -1,0 +1,82 @@
+package nianbao.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an output file so that nothing is ever lost: the bytes go to a temporary file beside the
+ * target, which is moved into place only once complete; an existing file is replaced only when
+ * forced. A run that fails or is killed leaves the earlier output whole.
+ */
+public final class SafeOutput {
+
+    /** Writes the bytes of one output. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private SafeOutput() {
+    }
+
+    /**
+     * Checks, before any work is done, that the target may be written: its folder exists and is
+     * writable, and it does not exist unless {@code force}.
+     *
+     * @throws OutputRefusedException with a Chinese message naming the path
+     */
+    public static void check(Path target, boolean force) throws OutputRefusedException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            throw new OutputRefusedException("输出路径 " + target + " 是一个文件夹，请指定文件名");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new OutputRefusedException("输出文件夹 " + (dir == null ? target : dir) + " 不存在，请先创建");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new OutputRefusedException("输出文件夹 " + dir + " 不可写入");
+        }
+        if (Files.exists(abs) && !force) {
+            throw new OutputRefusedException("输出文件 " + target + " 已存在；如确需覆盖，请加 --force");
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code target} through a temporary file in the same folder and an
+     * atomic move.
+     */
+    public static void write(Path target, boolean force, Content content) throws IOException, OutputRefusedException {
+        check(target, force);
+        Path abs = target.toAbsolutePath().normalize();
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            move(tmp, abs, force);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path target, boolean force) throws IOException, OutputRefusedException {
+        try {
+            if (force) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // A hard link fails if the target appeared meanwhile, so a race never overwrites.
+                Files.createLink(target, tmp);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new OutputRefusedException("输出文件 " + target + " 已存在；如确需覆盖，请加 --force");
+        } catch (AtomicMoveNotSupportedException | UnsupportedOperationException e) {
+            Files.move(tmp, target, force ? new StandardCopyOption[] {StandardCopyOption.REPLACE_EXISTING} : new StandardCopyOption[0]);
+        }
+    }
+}

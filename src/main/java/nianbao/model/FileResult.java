@@ -1,0 +1,40 @@
+package nianbao.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome for one input file: its status, why (for unreadable or skipped files), the return read
+ * from it when there is one, and every finding about it.
+ *
+ * @param file the path as the user named it
+ * @param status what became of it
+ * @param reason a Chinese explanation for unreadable, skipped or duplicate files, else ""
+ * @param read the return read from the file, or null when it could not be read
+ * @param findings every finding, sorted
+ */
+public record FileResult(String file, FileStatus status, String reason, Return read, List<Finding> findings) {
+
+    public FileResult {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(status, "status");
+        reason = reason == null ? "" : reason;
+        findings = findings.stream().sorted().toList();
+    }
+
+    public Optional<Return> findReturn() {
+        return Optional.ofNullable(read);
+    }
+
+    /** A file that could not be read, with the reason. */
+    public static FileResult unreadable(String file, String reason) {
+        return new FileResult(file, FileStatus.UNREADABLE, reason, null, List.of());
+    }
+
+    /** A read return, ok or invalid according to its findings. */
+    public static FileResult of(Return read, List<Finding> findings) {
+        boolean invalid = findings.stream().anyMatch(Finding::isError);
+        return new FileResult(read.source(), invalid ? FileStatus.INVALID : FileStatus.OK, "", read, findings);
+    }
+}
