@@ -3,8 +3,11 @@ package nianbao.consolidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import nianbao.form.Field;
 import nianbao.form.Form;
+import nianbao.model.CellAddress;
+import nianbao.model.Code;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,6 +23,10 @@ final class StreamedSheets {
     private static final List<String> CHECKS_HEAD = List.of("文件", "单位", "代码", "级别", "单元格", "应为", "实为", "说明");
     private static final List<String> RECEIPT_HEAD =
             List.of("文件", "状态", "说明", "单位", "统一社会信用代码", "年度", "计入汇总", "分组", "大小（字节）", "SHA-256");
+
+    /** The last row index a sheet may hold, less one for the note that the rest did not fit. */
+    private static final int MAX_ROW = 1_048_574;
+    private static final int BLANKS_LISTED = 20;
 
     private final Consolidation c;
     private final SXSSFSheet detail;
@@ -50,7 +57,7 @@ final class StreamedSheets {
             }
             List<Finding> findings = new ArrayList<>(entry.findings());
             findings.addAll(record.extra());
-            findings.forEach(f -> checkRow(record, f));
+            checkRows(record, findings);
             receiptRow(record);
         });
         if (c.hasRoster()) {
@@ -83,9 +90,26 @@ final class StreamedSheets {
         Cells.row(detail, detailRow++, null, row);
     }
 
-    private void checkRow(FileRecord r, Finding f) {
-        Cells.row(checks, checksRow++, null, r.file(), r.agency(), f.code().code(), f.severity().chinese(),
-                f.findCell().map(Object::toString).orElse(""), f.expected(), f.actual(), f.message());
+    /** One row per finding, except blank cells: one row per file says how many and which, so the sheet stays readable. */
+    private void checkRows(FileRecord r, List<Finding> findings) {
+        List<Finding> blanks = findings.stream().filter(f -> f.code() == Code.BLANK).toList();
+        findings.stream().filter(f -> f.code() != Code.BLANK).forEach(f -> checkRow(r, f.code(),
+                f.findCell().map(Object::toString).orElse(""), f.expected(), f.actual(), f.message()));
+        if (!blanks.isEmpty()) {
+            String cells = blanks.stream().limit(BLANKS_LISTED).map(f -> f.findCell().map(CellAddress::a1).orElse("?"))
+                    .collect(Collectors.joining("、")) + (blanks.size() > BLANKS_LISTED ? "等" : "");
+            checkRow(r, Code.BLANK, blanks.get(0).findCell().map(Object::toString).orElse(""), "", "",
+                    "共 " + blanks.size() + " 个空白单元格按 0 计：" + cells + "（逐格列表见 --json 报告）");
+        }
+    }
+
+    private void checkRow(FileRecord r, Code code, String cell, String expected, String actual, String message) {
+        if (checksRow < MAX_ROW) {
+            Cells.row(checks, checksRow++, null, r.file(), r.agency(), code.code(), code.severity().chinese(), cell,
+                    expected, actual, message);
+        } else if (checksRow == MAX_ROW) {
+            Cells.row(checks, checksRow++, head, "已达 Excel 的行数上限，其余校验结果未列出；完整结果请用 --json 输出");
+        }
     }
 
     private void receiptRow(FileRecord r) {
