@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ final class OfficialLayout {
     private final Sheet sheet;
     private final Map<String, Object> cells;
     private final boolean formulas;
-    private final Map<String, CellAddress> placed = new java.util.HashMap<>();
+    private final Map<String, CellAddress> placed = new HashMap<>();
     private int row;
 
     private OfficialLayout(Sheet sheet, Map<String, Object> cells, boolean formulas) {
