@@ -1,0 +1,82 @@
+package nianbao.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
+
+/**
+ * What a run over many files produced, as every writer renders it: the files in order, optional
+ * totals (consolidate), and optional extra summary counts after the standard ones.
+ *
+ * @param files one result per input file, in the order to print
+ * @param totals key → sum over the included returns, or empty when the run has none
+ * @param extra further summary counts, printed after files, ok, invalid and unreadable
+ */
+public record Report(List<FileResult> files, Map<String, BigDecimal> totals, List<SummaryField> extra) {
+
+    /**
+     * One count of the summary.
+     *
+     * @param key its JSON name
+     * @param chinese its Chinese words in the summary line
+     * @param count the number
+     */
+    public record SummaryField(String key, String chinese, long count) {
+        public SummaryField {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(chinese, "chinese");
+        }
+    }
+
+    public Report {
+        files = List.copyOf(files);
+        totals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totals));
+        extra = List.copyOf(extra);
+    }
+
+    /** A report of the files alone. */
+    public static Report of(List<FileResult> files) {
+        return new Report(files, Map.of(), List.of());
+    }
+
+    public Report withTotals(Map<String, BigDecimal> sums) {
+        return new Report(files, sums, extra);
+    }
+
+    public Report withSummary(String key, String chinese, long count) {
+        List<SummaryField> more = new ArrayList<>(extra);
+        more.add(new SummaryField(key, chinese, count));
+        return new Report(files, totals, more);
+    }
+
+    public long count(FileStatus status) {
+        return files.stream().filter(f -> f.status() == status).count();
+    }
+
+    /** The counts after the number of files: ok, invalid, unreadable, duplicate and skipped when any, then extras. */
+    public List<SummaryField> summary() {
+        List<SummaryField> fields = new ArrayList<>();
+        for (FileStatus status : FileStatus.values()) {
+            boolean standard = status == FileStatus.OK || status == FileStatus.INVALID || status == FileStatus.UNREADABLE;
+            if (standard || count(status) > 0) {
+                fields.add(new SummaryField(status.code(), words(status), count(status)));
+            }
+        }
+        fields.addAll(extra);
+        return fields;
+    }
+
+    /** True when every file was read and found valid. */
+    public boolean allValid() {
+        return files.stream().allMatch(f -> f.status() == FileStatus.OK);
+    }
+
+    private static String words(FileStatus status) {
+        return status == FileStatus.DUPLICATE ? "重复报送" : status.chinese();
+    }
+}

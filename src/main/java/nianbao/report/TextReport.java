@@ -1,0 +1,62 @@
+package nianbao.report;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+
+/** Writes a report for a clerk: per file a status line and its findings in Chinese, then the summary line. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static void write(Report report, PrintWriter out) {
+        for (FileResult file : report.files()) {
+            out.println(statusLine(file));
+            for (Finding f : file.findings()) {
+                out.println("    " + findingLine(f));
+            }
+        }
+        out.println(summaryLine(report));
+        out.flush();
+    }
+
+    /** ✓ path  agency  year, or ✗ path  无法读取：reason. */
+    static String statusLine(FileResult file) {
+        String mark = switch (file.status()) {
+            case OK -> "✓";
+            case INVALID, UNREADABLE -> "✗";
+            case DUPLICATE, SKIPPED -> "–";
+        };
+        String line = mark + " " + file.file();
+        if (file.read() != null) {
+            line += "  " + agency(file.read()) + "  " + year(file.read());
+        }
+        if (file.status() != FileStatus.OK && file.status() != FileStatus.INVALID) {
+            line += "  " + file.status().chinese() + (file.reason().isEmpty() ? "" : "：" + file.reason());
+        }
+        return line;
+    }
+
+    /** 错误  '年报数据'!J24  message. */
+    public static String findingLine(Finding f) {
+        return f.severity().chinese() + "  " + f.findCell().map(Object::toString).orElse("（整份报表）") + "  " + f.message();
+    }
+
+    /** N 份报表：通过 a，有误 b，无法读取 c (and the further counts, when any). */
+    public static String summaryLine(Report report) {
+        return report.files().size() + " 份报表："
+                + report.summary().stream().map(s -> s.chinese() + " " + s.count()).collect(Collectors.joining("，"));
+    }
+
+    private static String agency(Return r) {
+        return r.agency().isEmpty() ? "（未填填报单位）" : r.agency();
+    }
+
+    private static String year(Return r) {
+        return r.year().isPresent() ? r.year().getAsInt() + " 年" : "（未填年度）";
+    }
+}

@@ -1,0 +1,76 @@
+package nianbao.verify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nianbao.model.FileResult;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+import nianbao.read.UnreadableException;
+
+/**
+ * Reads and verifies many files in parallel on a pool bounded by the cores, one result per file in
+ * the order given; a file that fails becomes an unreadable result and never stops the others.
+ */
+public final class Batch {
+
+    /** Reads one file into a return ({@code new ReturnReader()::read}). */
+    @FunctionalInterface
+    public interface Reader {
+        Return read(Path file) throws UnreadableException;
+    }
+
+    private Batch() {
+    }
+
+    /** Reads, verifies and compares with last year every file; results in the order of {@code files}. */
+    public static List<FileResult> verify(List<Path> files, Reader reader, PreviousReturns previous) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> one(file, reader, previous)));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                results.add(await(files.get(i), futures.get(i)));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One file: its return verified, or the reason it cannot be read. */
+    public static FileResult one(Path file, Reader reader, PreviousReturns previous) {
+        try {
+            Return r = reader.read(file);
+            List<Finding> findings = new ArrayList<>(Verifier.verify(r));
+            findings.addAll(previous.compare(r));
+            return FileResult.of(r, findings);
+        } catch (UnreadableException e) {
+            return FileResult.unreadable(file.toString(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e + "）");
+        }
+    }
+
+    private static FileResult await(Path file, Future<FileResult> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e.getCause() + "）");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时被中断");
+        }
+    }
+}

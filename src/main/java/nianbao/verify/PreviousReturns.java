@@ -1,0 +1,71 @@
+package nianbao.verify;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nianbao.form.Labels;
+import nianbao.form.MetaKey;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+
+/**
+ * Last year's returns, indexed to find the one matching a return of this year: by 统一社会信用代码
+ * when both carry one, else by the agency's name (spaces, width and brackets folded).
+ */
+public final class PreviousReturns {
+
+    /** No previous year given: nothing ever matches. */
+    public static final PreviousReturns NONE = of(List.of());
+
+    private final Map<String, Return> byCode = new LinkedHashMap<>();
+    private final Map<String, Return> byName = new LinkedHashMap<>();
+    private final int size;
+
+    private PreviousReturns(Collection<Return> returns) {
+        for (Return r : returns) {
+            creditCode(r).ifPresent(code -> byCode.putIfAbsent(code, r));
+            name(r).ifPresent(name -> byName.putIfAbsent(name, r));
+        }
+        size = returns.size();
+    }
+
+    /** Indexes the returns; when two share a code or a name, the first one is kept. */
+    public static PreviousReturns of(Collection<Return> returns) {
+        return new PreviousReturns(returns);
+    }
+
+    /** How many returns were indexed. */
+    public int size() {
+        return size;
+    }
+
+    /** The previous return of the same agency: by credit code first, else by name. */
+    public Optional<Return> find(Return current) {
+        Optional<Return> byCredit = creditCode(current).map(byCode::get);
+        if (byCredit.isPresent()) {
+            return byCredit;
+        }
+        // A name matches only when the two do not carry different codes (two agencies, one name).
+        return name(current).map(byName::get)
+                .filter(previous -> creditCode(previous).isEmpty() || creditCode(current).isEmpty());
+    }
+
+    /** The cross-year findings of a return: none when last year's return of its agency is not known. */
+    public List<Finding> compare(Return current) {
+        return find(current).map(previous -> CrossYear.compare(current, previous)).orElse(List.of());
+    }
+
+    private static Optional<String> creditCode(Return r) {
+        return r.findMeta(MetaKey.CREDIT_CODE)
+                .map(c -> Normalizer.normalize(c, Normalizer.Form.NFKC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT))
+                .filter(c -> !c.isEmpty());
+    }
+
+    private static Optional<String> name(Return r) {
+        return Optional.of(Labels.normalize(r.agency())).filter(n -> !n.isEmpty());
+    }
+}

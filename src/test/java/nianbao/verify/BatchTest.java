@@ -1,0 +1,68 @@
+package nianbao.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import nianbao.model.Code;
+import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
+import nianbao.model.Return;
+import nianbao.read.UnreadableException;
+import org.junit.jupiter.api.Test;
+
+class BatchTest {
+
+    static final long SEED = 99L;
+
+    /** A reader that fails in three ways and otherwise returns a balanced (or, for "bad", broken) return. */
+    static Return fakeRead(Path file) throws UnreadableException {
+        String name = file.getFileName().toString();
+        if (name.startsWith("unreadable")) {
+            throw new UnreadableException("文件 " + file + " 不是 Excel 工作簿");
+        }
+        if (name.startsWith("crash")) {
+            throw new IllegalStateException("boom");
+        }
+        Map<String, BigDecimal> values = BalancedReturns.values(new Random(SEED + name.hashCode()));
+        if (name.startsWith("bad")) {
+            values.put("review.total", values.get("review.total").add(BigDecimal.ONE));
+        }
+        Return r = BalancedReturns.of(name, 2024, values);
+        return new Return(file.toString(), r.meta(), r.values(), r.cells(), r.findings());
+    }
+
+    @Test
+    void keepsTheOrderAndGoesOnPastFailures() {
+        System.out.println("seed " + SEED);
+        List<Path> files = IntStream.range(0, 12)
+                .mapToObj(i -> Path.of("d", List.of("ok", "bad", "unreadable", "crash").get(i % 4) + i + ".xlsx"))
+                .toList();
+
+        List<FileResult> results = Batch.verify(files, BatchTest::fakeRead, PreviousReturns.NONE);
+
+        assertThat(results).extracting(FileResult::file).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
+        assertThat(results).extracting(FileResult::status).containsExactly(
+                FileStatus.OK, FileStatus.INVALID, FileStatus.UNREADABLE, FileStatus.UNREADABLE,
+                FileStatus.OK, FileStatus.INVALID, FileStatus.UNREADABLE, FileStatus.UNREADABLE,
+                FileStatus.OK, FileStatus.INVALID, FileStatus.UNREADABLE, FileStatus.UNREADABLE);
+        assertThat(results.get(1).findings()).extracting(f -> f.code()).containsExactly(Code.REVIEW_TOTAL);
+        assertThat(results.get(2).reason()).isEqualTo("文件 d/unreadable2.xlsx 不是 Excel 工作簿");
+        assertThat(results.get(3).reason()).contains("d/crash3.xlsx").contains("boom");
+    }
+
+    @Test
+    void addsLastYearsFindingsWhenTheAgencyIsKnown() throws Exception {
+        Return copied = fakeRead(Path.of("ok.xlsx"));
+        Return lastYear = BalancedReturns.of("ok.xlsx", 2023, copied.values());
+
+        FileResult result = Batch.one(Path.of("ok.xlsx"), BatchTest::fakeRead, PreviousReturns.of(List.of(lastYear)));
+
+        assertThat(result.findings()).extracting(f -> f.code()).contains(Code.UNCHANGED_FROM_PREVIOUS);
+        assertThat(result.status()).isEqualTo(FileStatus.OK);
+    }
+}
