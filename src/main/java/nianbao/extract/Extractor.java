@@ -6,14 +6,14 @@ import nianbao.io.InputFiles;
 import nianbao.read.UnreadableException;
 
 /**
- * Reads a published annual report (.txt, .html/.htm, .docx, .pdf) into the form's values: each
+ * Reads a published annual report (.txt or .md, .html/.htm, .docx, .pdf) into the form's values: each
  * source is reduced to printed rows, then one {@link Locator} finds the tables by their labels.
  * Stateless and thread-safe.
  */
 public final class Extractor {
 
     /** The extensions of the reports nianbao reads. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "docx", "pdf");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "docx", "pdf");
 
     /** Reads one report; a file that cannot be read at all throws with a Chinese message naming it. */
     public Extraction extract(Path file) throws UnreadableException {
@@ -24,7 +24,7 @@ public final class Extractor {
     static PrintedReport rows(Path file) throws UnreadableException {
         String extension = InputFiles.extension(file.getFileName().toString());
         return switch (extension) {
-            case "txt" -> TextSource.read(file);
+            case "txt", "md" -> TextSource.read(file);
             case "html", "htm" -> HtmlSource.read(file);
             case "docx" -> DocxSource.read(file);
             case "pdf" -> PdfSource.read(file);

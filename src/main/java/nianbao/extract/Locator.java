@@ -188,7 +188,7 @@ public final class Locator {
         String wanted = Labels.normalize(section.heading());
         List<PrintedRow> rows = report.rows();
         for (int i = 0; i < rows.size(); i++) {
-            if (Labels.normalize(rows.get(i).text()).startsWith(wanted)) {
+            if (Labels.normalize(rows.get(i).text()).replaceFirst("^[#>*]+", "").startsWith(wanted)) {
                 return i;
             }
         }

@@ -16,10 +16,10 @@ public record PrintedRow(List<String> cells, boolean exact) {
         cells = cells.stream().map(c -> c == null ? "" : c.strip()).toList();
     }
 
-    /** A row of text: empty cells dropped, every cell split at white space. */
+    /** A row of text: empty cells dropped, every cell split at white space and at Markdown's | bars. */
     public static PrintedRow text(List<String> cells) {
         return new PrintedRow(cells.stream()
-                .flatMap(c -> List.of(c.strip().split("[\\s\\u00a0\\u3000]+")).stream())
+                .flatMap(c -> List.of(c.strip().split("[\\s\\u00a0\\u3000|]+")).stream())
                 .filter(c -> !c.isEmpty()).toList(), false);
     }
 

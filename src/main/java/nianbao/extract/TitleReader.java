@@ -54,6 +54,6 @@ final class TitleReader {
         StringBuilder sb = new StringBuilder();
         rows.forEach(r -> sb.append(r.text()));
         return java.text.Normalizer.normalize(sb.toString(), java.text.Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u00a0\\u3000]+", "");
+                .replaceAll("[\\s\\u00a0\\u3000#*>]+", "");
     }
 }

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nianbao.form.IdentityKind;
+import nianbao.verify.Verifier;
 import java.util.stream.Stream;
 import nianbao.form.Field;
 import nianbao.form.Form;
@@ -51,5 +55,13 @@ class SampleReportsTest {
         assertThat(read.year()).hasValue(expected.year());
         assertThat(extraction.format().code()).isEqualTo(expected.format());
         assertThat(read.findings()).noneMatch(Finding::isError);
+        assertThat(identityBreaks(read)).containsExactlyInAnyOrderElementsOf(expected.identityBreaks());
+    }
+
+    /** The codes of the identities the published tables break, as the verifier finds them. */
+    static Set<String> identityBreaks(Return read) {
+        Set<Code> identityCodes = Arrays.stream(IdentityKind.values()).map(Code::of).collect(Collectors.toSet());
+        return Verifier.verify(read).stream().map(Finding::code).filter(identityCodes::contains)
+                .map(Code::code).collect(Collectors.toSet());
     }
 }
