@@ -62,7 +62,7 @@ public final class Locator {
         }
         for (DisclosureItem item : DisclosureItem.values()) {
             List<Field> fields = item.columnKeys().stream().map(c -> Form.disclosure(item, c)).toList();
-            readRow(fields, aligned.rowOf(item.ordinal()));
+            readRow(fields, aligned.rowOf(item.ordinal()), aligned.wrapped(item.ordinal(), fields.size()));
         }
     }
 
@@ -92,7 +92,7 @@ public final class Locator {
             return;
         }
         for (MatrixRow row : MatrixRow.values()) {
-            readRow(matrixFields(row), official.rowOf(row.ordinal()));
+            readRow(matrixFields(row), official.rowOf(row.ordinal()), official.wrapped(row.ordinal(), Applicant.values().length));
         }
     }
 
@@ -118,7 +118,8 @@ public final class Locator {
                 matrixFields(row).forEach(f -> readings.notPrinted(f,
                         "本报告将「" + groupLabel(row) + "」印为一行，未分列此行，按0计"));
             } else {
-                readRow(matrixFields(row), aligned.rowOf(label++));
+                readRow(matrixFields(row), aligned.rowOf(label), aligned.wrapped(label, Applicant.values().length));
+                label++;
             }
         }
     }
@@ -144,21 +145,35 @@ public final class Locator {
                 fields.add(Form.review(group, outcome));
             }
         }
-        PrintedRow found = region(Section.REVIEW).stream()
-                .filter(r -> r.valueCells().stream().filter(PrintedNumber::isNumber).count() >= REVIEW_ROW_MIN)
-                .findFirst().orElse(null);
-        readRow(fields, found);
+        List<PrintedRow> region = region(Section.REVIEW);
+        for (int i = 0; i < region.size(); i++) {
+            if (region.get(i).valueCells().stream().filter(PrintedNumber::isNumber).count() >= REVIEW_ROW_MIN) {
+                readRow(fields, region.get(i), digitsWrap(region, i, fields.size()));
+                return;
+            }
+        }
+        readRow(fields, null);
     }
 
     // ---- shared
 
     /** Reads a row's value cells into fields in printed order; a missing or unclear row makes them all missing. */
     private void readRow(List<Field> fields, PrintedRow row) {
+        readRow(fields, row, false);
+    }
+
+    private void readRow(List<Field> fields, PrintedRow row, boolean wrapped) {
         if (row == null) {
             fields.forEach(f -> readings.missing(f, "报告中找不到这一行（或这一行没有数字），未取值"));
             return;
         }
         List<String> cells = row.valueCells();
+        if (wrapped) {
+            String why = "这一行旁边另有一行零散数字（" + String.join(" ", cells) + "），数字可能在单元格内折行，"
+                    + "无法确定各数字的完整写法，未取值，请核对原文";
+            fields.forEach(f -> readings.missing(f, why));
+            return;
+        }
         if (cells.size() != fields.size()) {
             String why = "这一行印出 " + cells.size() + " 个数字（" + String.join(" ", cells) + "），应为 "
                     + fields.size() + " 个：数字可能连在一起或缺了一格，无法确定各属哪一列，未取值，请核对原文";
@@ -195,12 +210,28 @@ public final class Locator {
         return -1;
     }
 
+    /**
+     * Whether the text row at {@code index} has, right above or below it, a row of fewer bare numbers
+     * than the table is wide: digits wrapped inside their cells, so no number can be trusted.
+     */
+    static boolean digitsWrap(List<PrintedRow> region, int index, int width) {
+        return !region.get(index).exact() && (strayDigits(region, index - 1, width) || strayDigits(region, index + 1, width));
+    }
+
+    private static boolean strayDigits(List<PrintedRow> region, int index, int width) {
+        if (index < 0 || index >= region.size()) {
+            return false;
+        }
+        PrintedRow row = region.get(index);
+        return !row.exact() && row.label().isEmpty() && row.hasValues() && row.valueCells().size() < width;
+    }
+
     private static String text(List<PrintedRow> rows) {
         return rows.stream().map(PrintedRow::text).collect(Collectors.joining(" "));
     }
 
     /** The value rows of a region paired with a list of labels. */
-    private record Aligned(List<PrintedRow> valueRows, RowAligner.Pairing pairing) {
+    private record Aligned(List<PrintedRow> region, List<Integer> at, RowAligner.Pairing pairing) {
 
         static Aligned of(List<PrintedRow> region, List<String> labels) {
             List<Integer> at = new ArrayList<>();
@@ -220,8 +251,7 @@ public final class Locator {
                 }
                 contexts.add(context.toString());
             }
-            List<PrintedRow> valueRows = at.stream().map(region::get).toList();
-            return new Aligned(valueRows, new RowAligner(labels).align(contexts));
+            return new Aligned(region, List.copyOf(at), new RowAligner(labels).align(contexts));
         }
 
         private static boolean isValueRow(PrintedRow row) {
@@ -232,9 +262,19 @@ public final class Locator {
             return pairing.score();
         }
 
+        List<PrintedRow> valueRows() {
+            return at.stream().map(region::get).toList();
+        }
+
         PrintedRow rowOf(int label) {
             int i = pairing.rowOfLabel()[label];
-            return i < 0 ? null : valueRows.get(i);
+            return i < 0 ? null : region.get(at.get(i));
+        }
+
+        /** Whether the row paired with a label has stray wrapped digits beside it. */
+        boolean wrapped(int label, int width) {
+            int i = pairing.rowOfLabel()[label];
+            return i >= 0 && digitsWrap(region, at.get(i), width);
         }
     }
 }
