@@ -1,0 +1,110 @@
+package nianbao.template;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.Identity;
+import nianbao.form.IdentityKind;
+
+/**
+ * The formulas of the data sheet as text, and the values a spreadsheet computes from them, so that
+ * every formula cell can carry its cached value: the totals' SUMs, the balance checks, the status.
+ */
+final class Formulas {
+
+    static final String BALANCED = "平衡";
+    static final String ALL_BALANCED = "全部平衡";
+
+    private Formulas() {
+    }
+
+    /** {@code SUM(D27:I27)}: the sum over the field's formula inputs, consecutive cells as ranges. */
+    static String sum(Field formula) {
+        return "SUM(" + ranges(Form.formulaInputs(formula)) + ")";
+    }
+
+    /** The value a formula cell computes, or an input's value (blank counts as 0). */
+    static BigDecimal value(Field field, Map<String, BigDecimal> values) {
+        if (field.isInput()) {
+            return values.getOrDefault(field.key(), BigDecimal.ZERO);
+        }
+        return Form.formulaInputs(field).stream().map(f -> value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The check cell's formula: 平衡 when the balance identity holds, else 不平衡（差 N）. */
+    static String check(Identity balance) {
+        String difference = "(" + plus(balance.left()) + ")-(" + plus(balance.right()) + ")";
+        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"不平衡（差\"&(" + difference + ")&\"）\")";
+    }
+
+    /** What the check cell shows for these values. */
+    static String checkValue(Identity balance, Map<String, BigDecimal> values) {
+        BigDecimal difference = side(balance.left(), values).subtract(side(balance.right(), values));
+        return difference.signum() == 0 ? BALANCED : "不平衡（差" + difference.stripTrailingZeros().toPlainString() + "）";
+    }
+
+    /** The status cell's formula: 全部平衡, or how many columns do not balance and where to look. */
+    static String status() {
+        Region block = TemplateLayout.checkBlock();
+        String unbalanced = balances().size() + "-COUNTIF(" + block.a1() + ",\"" + BALANCED + "\")";
+        return "IF(" + unbalanced + "=0,\"" + ALL_BALANCED + "\",\"" + statusPrefix() + "\"&(" + unbalanced + ")&\"" + statusSuffix() + "\")";
+    }
+
+    /** What the status cell shows for these values. */
+    static String statusValue(Map<String, BigDecimal> values) {
+        long unbalanced = balances().stream().filter(b -> !checkValue(b, values).equals(BALANCED)).count();
+        return unbalanced == 0 ? ALL_BALANCED : statusPrefix() + unbalanced + statusSuffix();
+    }
+
+    static List<Identity> balances() {
+        return Form.identities().stream().filter(i -> i.kind() == IdentityKind.BALANCE).toList();
+    }
+
+    private static String statusPrefix() {
+        return "不平衡：";
+    }
+
+    private static String statusSuffix() {
+        return "列，见第" + (TemplateLayout.checkBlock().firstRow() + 1) + "行";
+    }
+
+    private static BigDecimal side(List<Field> fields, Map<String, BigDecimal> values) {
+        return fields.stream().map(f -> value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String plus(List<Field> fields) {
+        return fields.stream().map(f -> TemplateLayout.cell(f).a1()).collect(Collectors.joining("+"));
+    }
+
+    /** Joins cells into ranges where they run consecutively along a row or a column. */
+    private static String ranges(List<Field> fields) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= fields.size(); i++) {
+            if (i == fields.size() || !adjacent(fields.get(i - 1), fields.get(i), fields.get(start))) {
+                parts.add(new Region(row(fields.get(start)), row(fields.get(i - 1)), col(fields.get(start)), col(fields.get(i - 1))).a1());
+                start = i;
+            }
+        }
+        return String.join(",", parts);
+    }
+
+    /** Whether {@code next} continues the run from {@code first} through {@code previous}. */
+    private static boolean adjacent(Field previous, Field next, Field first) {
+        boolean alongRow = row(next) == row(first) && row(previous) == row(first) && col(next) == col(previous) + 1;
+        boolean alongColumn = col(next) == col(first) && col(previous) == col(first) && row(next) == row(previous) + 1;
+        return alongRow || alongColumn;
+    }
+
+    private static int row(Field f) {
+        return TemplateLayout.cell(f).row();
+    }
+
+    private static int col(Field f) {
+        return TemplateLayout.cell(f).column();
+    }
+}
