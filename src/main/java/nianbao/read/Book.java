@@ -1,0 +1,18 @@
+package nianbao.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A workbook as the reader needs it: sheet names, workbook-level defined names, and sheets on demand. */
+interface Book {
+
+    /** Sheet names in workbook order (worksheets only). */
+    List<String> sheetNames();
+
+    /** Workbook-level defined names and their formula text, e.g. {@code '年报数据'!$D$12}. */
+    Map<String, String> names();
+
+    /** The cells of a sheet, parsed on first use; empty when the workbook has no such sheet. */
+    Optional<Grid> sheet(String name) throws UnreadableException;
+}

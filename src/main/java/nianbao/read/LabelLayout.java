@@ -1,0 +1,180 @@
+package nianbao.read;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nianbao.form.Applicant;
+import nianbao.form.DisclosureItem;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.MatrixRow;
+import nianbao.form.MetaKey;
+import nianbao.form.ReviewGroup;
+import nianbao.form.ReviewOutcome;
+import nianbao.model.CellAddress;
+import nianbao.model.Code;
+import nianbao.model.Finding;
+
+/**
+ * Locates the form in a workbook without the template's names by its printed row labels and column
+ * headers, anywhere on any sheet: table 二 by item rows under their headers, table 三 by its row labels
+ * under the 申请人情况 headers, table 四 by its outcome headers under their group headers.
+ */
+final class LabelLayout {
+
+    private static final int HEADER_REACH = 6;
+
+    private final List<LabelSheet> sheets;
+    private final Map<String, CellAddress> cells = new HashMap<>();
+
+    private LabelLayout(List<LabelSheet> sheets) {
+        this.sheets = sheets;
+    }
+
+    static Layout locate(String source, Book book) throws UnreadableException {
+        List<LabelSheet> sheets = new ArrayList<>();
+        for (String name : book.sheetNames()) {
+            book.sheet(name).ifPresent(g -> sheets.add(new LabelSheet(g)));
+        }
+        LabelLayout l = new LabelLayout(sheets);
+        l.disclosure();
+        l.matrix();
+        new ReviewLabels(l.cells).locate(sheets);
+        if (l.cells.isEmpty()) {
+            throw new UnreadableException(source + "：工作簿中找不到年报表格（既没有模板的名称，也没有官方表式的行列标签）；"
+                    + "请使用 nianbao 模板或官方表式填报");
+        }
+        Map<MetaKey, String> meta = MetaLabels.find(sheets);
+        return new Layout(l.cells, new EnumMap<>(MetaKey.class), meta, l.missing(), false);
+    }
+
+    private void disclosure() {
+        for (DisclosureItem item : DisclosureItem.values()) {
+            for (LabelSheet sheet : sheets) {
+                if (disclosure(sheet, item)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean disclosure(LabelSheet sheet, DisclosureItem item) {
+        for (OptionalInt row = sheet.findRow(item.label(), 0); row.isPresent();
+             row = sheet.findRow(item.label(), row.getAsInt() + 1)) {
+            int r = row.getAsInt();
+            List<Optional<LabelSheet.Hit>> headers = item.group().columnLabels().stream()
+                    .map(label -> sheet.findHeader(List.of(label), r - HEADER_REACH, r - 1)).toList();
+            if (headers.stream().allMatch(Optional::isPresent)) {
+                for (int c = 0; c < headers.size(); c++) {
+                    put(Form.disclosure(item, item.columnKeys().get(c)), sheet, r, headers.get(c).get().column());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void matrix() {
+        for (LabelSheet sheet : sheets) {
+            OptionalInt first = sheet.findRow(MatrixRow.NEW.label(), 0);
+            Optional<LabelSheet.Hit> anchor = first.isEmpty() ? Optional.empty()
+                    : sheet.findHeader(Applicant.NATURAL_PERSON.labels(), first.getAsInt() - HEADER_REACH, first.getAsInt() - 1);
+            if (anchor.isPresent()) {
+                matrix(sheet, anchor.get().row(), first.getAsInt());
+                return;
+            }
+        }
+    }
+
+    private void matrix(LabelSheet sheet, int headerRow, int firstRow) {
+        Map<Applicant, Integer> columns = new EnumMap<>(Applicant.class);
+        for (Applicant a : Applicant.values()) {
+            sheet.findHeader(a.labels(), headerRow - HEADER_REACH, firstRow - 1).ifPresent(h -> columns.put(a, h.column()));
+        }
+        int from = firstRow;
+        for (MatrixRow row : MatrixRow.values()) {
+            OptionalInt r = sheet.findRow(row.label(), from);
+            if (r.isEmpty()) {
+                r = sheet.findRow(row.label(), firstRow);
+            }
+            if (r.isPresent()) {
+                from = r.getAsInt() + 1;
+                int at = r.getAsInt();
+                columns.forEach((a, c) -> put(Form.matrix(row, a), sheet, at, c));
+            }
+        }
+    }
+
+    private void put(Field field, LabelSheet sheet, int row, int column) {
+        cells.putIfAbsent(field.key(), sheet.grid().address(row, column));
+    }
+
+    private List<Finding> missing() {
+        List<Finding> findings = new ArrayList<>();
+        for (Field f : Form.fields()) {
+            if (!cells.containsKey(f.key())) {
+                findings.add(new Finding(Code.MISSING_CELL, List.of(f.key()), null, "", "", f.describe()
+                        + "：在工作簿中找不到该单元格（没有找到对应的行标签或列标题）；请按官方表式填写，或使用 nianbao 模板。"));
+            }
+        }
+        return findings;
+    }
+
+    /** Table 四: outcome headers under their group headers, the numbers in the row below them. */
+    private record ReviewLabels(Map<String, CellAddress> cells) {
+
+        void locate(List<LabelSheet> sheets) {
+            for (LabelSheet sheet : sheets) {
+                Map<String, LabelSheet.Hit> headers = headers(sheet);
+                if (!headers.isEmpty()) {
+                    int below = headers.values().stream().mapToInt(LabelSheet.Hit::row).max().orElseThrow() + 1;
+                    int data = dataRow(sheet, headers, below);
+                    headers.forEach((key, h) -> cells.putIfAbsent(key, sheet.grid().address(data, h.column())));
+                    return;
+                }
+            }
+        }
+
+        private static Map<String, LabelSheet.Hit> headers(LabelSheet sheet) {
+            Map<String, LabelSheet.Hit> found = new HashMap<>();
+            Map<LabelSheet.Hit, ReviewGroup> groups = new HashMap<>();
+            sheet.rows().forEach((row, texts) -> texts.forEach(t -> {
+                for (ReviewGroup g : ReviewGroup.values()) {
+                    if (t.folded().endsWith(nianbao.form.Labels.normalize(g.labels().get(g.labels().size() - 1)))) {
+                        groups.put(new LabelSheet.Hit(row, t.column()), g);
+                    }
+                }
+                for (ReviewOutcome o : ReviewOutcome.values()) {
+                    if (t.folded().equals(nianbao.form.Labels.normalize(o.label()))) {
+                        groupOf(groups, row, t.column()).ifPresent(g ->
+                                found.putIfAbsent(Form.review(g, o).key(), new LabelSheet.Hit(row, t.column())));
+                    }
+                }
+            }));
+            return found;
+        }
+
+        private static Optional<ReviewGroup> groupOf(Map<LabelSheet.Hit, ReviewGroup> groups, int row, int column) {
+            return groups.entrySet().stream()
+                    .filter(e -> e.getKey().row() < row && e.getKey().row() >= row - 4 && e.getKey().column() <= column)
+                    .max((a, b) -> a.getKey().column() != b.getKey().column()
+                            ? Integer.compare(a.getKey().column(), b.getKey().column())
+                            : Integer.compare(a.getKey().row(), b.getKey().row()))
+                    .map(Map.Entry::getValue);
+        }
+
+        private static int dataRow(LabelSheet sheet, Map<String, LabelSheet.Hit> headers, int below) {
+            for (int r = below; r < below + 3; r++) {
+                int row = r;
+                if (headers.values().stream().anyMatch(h -> sheet.grid().at(row, h.column()).kind() != RawCell.Kind.EMPTY)) {
+                    return r;
+                }
+            }
+            return below;
+        }
+    }
+}

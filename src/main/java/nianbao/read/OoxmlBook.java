@@ -1,0 +1,115 @@
+package nianbao.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+
+/** An .xlsx/.xlsm package read part by part with StAX: each part inflated and parsed at most once. */
+final class OoxmlBook implements Book, Closeable {
+
+    private final String file;
+    private final ZipParts zip;
+    private final WorkbookPart workbook;
+    private final Map<String, String> targets;
+    private final String sharedStringsPart;
+    private final Map<String, Grid> parsed = new HashMap<>();
+    private List<String> sharedStrings;
+
+    private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, Map<String, String> targets, String base) {
+        this.file = file;
+        this.zip = zip;
+        this.workbook = workbook;
+        this.targets = targets;
+        this.sharedStringsPart = base + "sharedStrings.xml";
+    }
+
+    /** Reads the workbook part and its relationships; the caller closes {@code zip}. */
+    static OoxmlBook open(String file, ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException,
+            UnreadableException {
+        String main = mainPart(zip);
+        byte[] xml = main == null ? null : zip.read(main);
+        if (xml == null) {
+            throw new UnreadableException(file + "：压缩包里没有 Excel 工作簿（" + FileKind.describeZip(zip) + "），请提交 .xlsx 或 .xls 报表");
+        }
+        String base = main.contains("/") ? main.substring(0, main.lastIndexOf('/') + 1) : "";
+        String relsName = base + "_rels/" + main.substring(base.length()) + ".rels";
+        byte[] rels = zip.read(relsName);
+        Map<String, String> targets = rels == null ? Map.of() : WorkbookPart.worksheetTargets(rels, base);
+        return new OoxmlBook(file, zip, WorkbookPart.parse(xml), targets, base);
+    }
+
+    private static String mainPart(ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException {
+        if (zip.has("xl/workbook.xml")) {
+            return "xl/workbook.xml";
+        }
+        byte[] rels = zip.read("_rels/.rels");
+        String main = rels == null ? null : WorkbookPart.officeDocument(rels);
+        return main != null && zip.has(main) && main.matches("(?i).*workbook\\.xml") ? main : null;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return workbook.sheets().entrySet().stream()
+                .filter(e -> targets.containsKey(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    public Map<String, String> names() {
+        return workbook.names();
+    }
+
+    @Override
+    public Optional<Grid> sheet(String name) throws UnreadableException {
+        Grid grid = parsed.get(name);
+        if (grid != null) {
+            return Optional.of(grid);
+        }
+        String target = targets.get(workbook.sheets().get(name));
+        if (target == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] xml = zip.read(target);
+            if (xml == null) {
+                throw new UnreadableException(file + "：工作表「" + name + "」的内容缺失，文件已损坏");
+            }
+            grid = SheetPart.parse(xml, name, this::sharedString);
+        } catch (IOException | XMLStreamException | UncheckedReadException e) {
+            throw new UnreadableException(file + "：工作表「" + name + "」无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
+        } catch (ZipParts.ZipLimitException e) {
+            throw new UnreadableException(file + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
+        }
+        parsed.put(name, grid);
+        return Optional.of(grid);
+    }
+
+    private String sharedString(int index) {
+        if (sharedStrings == null) {
+            try {
+                byte[] xml = zip.read(sharedStringsPart);
+                sharedStrings = xml == null ? List.of() : SharedStrings.parse(xml);
+            } catch (IOException | XMLStreamException | ZipParts.ZipLimitException e) {
+                throw new UncheckedReadException(e);
+            }
+        }
+        return index >= 0 && index < sharedStrings.size() ? sharedStrings.get(index) : "";
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** Carries a failure out of the shared-strings lookup, which runs inside the sheet parse. */
+    static final class UncheckedReadException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedReadException(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package nianbao.read;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.MetaKey;
+import nianbao.model.CellAddress;
+import nianbao.model.Code;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+
+/** Turns a located {@link Layout} of a {@link Book} into a {@link Return}: values, meta and cell findings. */
+final class ReturnBuilder {
+
+    private final Book book;
+    private final Layout layout;
+    private final Evaluator evaluator;
+    private final Map<String, BigDecimal> values = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    private ReturnBuilder(Book book, Layout layout) {
+        this.book = book;
+        this.layout = layout;
+        this.evaluator = new Evaluator(book, name -> NamedLayout.cell(book.names().get(name)));
+    }
+
+    static Return build(String source, Book book, Layout layout) throws UnreadableException {
+        ReturnBuilder b = new ReturnBuilder(book, layout);
+        b.findings.addAll(layout.findings());
+        for (Field field : Form.fields()) {
+            CellAddress at = layout.cells().get(field.key());
+            if (at != null) {
+                b.read(field, at);
+            }
+        }
+        return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
+    }
+
+    private void read(Field field, CellAddress at) throws UnreadableException {
+        RawCell raw = cellAt(at);
+        CellRules.Reading reading = CellRules.read(field, at, shown(field, at, raw));
+        reading.value().ifPresent(v -> values.put(field.key(), v));
+        findings.addAll(reading.findings());
+        if (layout.template() && field.isFormula()) {
+            checkTemplateFormula(field, at, raw);
+        }
+        if (raw.hasFormula() && raw.kind() == RawCell.Kind.NUMBER) {
+            checkStale(field, at, raw);
+        }
+    }
+
+    private RawCell cellAt(CellAddress at) throws UnreadableException {
+        return book.sheet(at.sheet()).map(g -> g.at(at.row(), at.column())).orElse(RawCell.EMPTY);
+    }
+
+    /** The value a reader sees: the cached one, else computed from the formula's inputs. */
+    private RawCell shown(Field field, CellAddress at, RawCell raw) throws UnreadableException {
+        if (!raw.lacksCachedValue()) {
+            return raw;
+        }
+        Optional<BigDecimal> v = evaluator.compute(raw.formula(), at.sheet());
+        if (v.isEmpty() && field.isFormula()) {
+            v = sumOfInputs(field);
+        }
+        return v.map(x -> raw.withValue(x.toPlainString()))
+                .orElseGet(() -> new RawCell(RawCell.Kind.TEXT, "=" + raw.formula(), raw.formula()));
+    }
+
+    private Optional<BigDecimal> sumOfInputs(Field field) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Field input : Form.formulaInputs(field)) {
+            BigDecimal v = values.get(input.key());
+            if (v == null) {
+                return Optional.empty();
+            }
+            sum = sum.add(v);
+        }
+        return Optional.of(sum);
+    }
+
+    private void checkTemplateFormula(Field field, CellAddress at, RawCell raw) {
+        List<CellAddress> inputs = Form.formulaInputs(field).stream().map(f -> layout.cells().get(f.key())).toList();
+        if (inputs.contains(null)) {
+            return;
+        }
+        String template = "SUM(" + SumText.of(inputs, at.sheet()) + ")";
+        if (!raw.hasFormula()) {
+            String typed = raw.kind() == RawCell.Kind.NUMBER ? CellRules.stored(raw.text()).toPlainString() : raw.text();
+            findings.add(new Finding(Code.FORMULA_REPLACED, List.of(field.key()), at, "=" + template, typed,
+                    field.describe() + "（" + at + "）原为自动求和公式 =" + template + "，现被改为数值「" + typed
+                            + "」；请恢复模板公式，合计由公式自动计算。"));
+            return;
+        }
+        Optional<Formula> formula = evaluator.parse(raw.formula(), at.sheet());
+        boolean same = formula.isPresent() && formula.get().isPlainSum()
+                && formula.get().cells().size() == inputs.size()
+                && new HashSet<>(formula.get().cells()).equals(new HashSet<>(inputs));
+        if (!same) {
+            findings.add(new Finding(Code.FORMULA_ALTERED, List.of(field.key()), at, "=" + template, "=" + raw.formula(),
+                    field.describe() + "（" + at + "）的公式被改为 =" + raw.formula() + "，模板公式是 =" + template
+                            + "；请恢复模板公式。"));
+        }
+    }
+
+    private void checkStale(Field field, CellAddress at, RawCell raw) throws UnreadableException {
+        Optional<BigDecimal> computed = evaluator.compute(raw.formula(), at.sheet());
+        BigDecimal cached = CellRules.stored(raw.text());
+        if (computed.isPresent() && CellRules.stored(computed.get().toPlainString()).compareTo(cached) != 0) {
+            String expected = computed.get().stripTrailingZeros().toPlainString();
+            findings.add(new Finding(Code.STALE_FORMULA, List.of(field.key()), at, expected, cached.toPlainString(),
+                    field.describe() + "（" + at + "）公式显示 " + cached.toPlainString() + "，但按其引用的单元格计算应为 "
+                            + expected + "；请在 Excel 或 WPS 中重新计算（F9）后保存再提交。"));
+        }
+    }
+
+    private Map<MetaKey, String> meta() throws UnreadableException {
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        for (Map.Entry<MetaKey, CellAddress> e : layout.metaCells().entrySet()) {
+            metaText(e.getKey(), cellAt(e.getValue())).ifPresent(t -> meta.put(e.getKey(), t));
+        }
+        layout.metaTexts().forEach(meta::putIfAbsent);
+        return meta;
+    }
+
+    private static Optional<String> metaText(MetaKey key, RawCell cell) {
+        return switch (cell.kind()) {
+            case TEXT -> Optional.of(cell.text().strip()).filter(s -> !s.isEmpty());
+            case NUMBER -> Optional.of(key == MetaKey.DATE ? date(cell.text()) : CellRules.stored(cell.text()).toPlainString());
+            default -> Optional.empty();
+        };
+    }
+
+    /** A date cell's serial number (days since 1899-12-30) as an ISO date. */
+    private static String date(String serial) {
+        BigDecimal days = CellRules.stored(serial);
+        if (days.signum() <= 0 || days.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+            return days.toPlainString();
+        }
+        return LocalDate.of(1899, 12, 30).plusDays(days.longValue()).toString();
+    }
+}

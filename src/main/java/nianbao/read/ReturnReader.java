@@ -1,0 +1,79 @@
+package nianbao.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+import javax.xml.stream.XMLStreamException;
+import nianbao.model.Return;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Reads one return from a workbook file, whatever it really is: .xlsx/.xlsm through its defined names
+ * (fast StAX path) or its printed labels, .xls through POI HSSF. Stateless and thread-safe.
+ */
+public final class ReturnReader {
+
+    /** The message for a password-protected workbook. */
+    static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
+
+    /** Reads a return; cell-level problems become findings, a file that is no workbook an exception. */
+    public Return read(Path file) throws UnreadableException {
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new UnreadableException(source + "：这是一个文件夹，不是 Excel 文件");
+        }
+        FileKind kind;
+        try {
+            kind = FileKind.of(file);
+        } catch (IOException e) {
+            throw new UnreadableException(source + "：无法打开文件（不存在、权限不足或被其他程序占用）", e);
+        }
+        return switch (kind) {
+            case ZIP -> readOoxml(source, file);
+            case OLE2 -> readOle2(source, file);
+            default -> throw new UnreadableException(source + "：不是 Excel 工作簿，看起来是" + kind.chinese()
+                    + "；请提交 .xlsx 或 .xls 格式的报表");
+        };
+    }
+
+    private static Return readOoxml(String source, Path file) throws UnreadableException {
+        try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
+            return assemble(source, book);
+        } catch (ZipException e) {
+            throw new UnreadableException(source + "：文件已损坏或不完整（压缩结构错误），请重新保存后提交", e);
+        } catch (IOException e) {
+            throw new UnreadableException(source + "：无法读取文件（" + FileKind.reason(e) + "）", e);
+        } catch (XMLStreamException e) {
+            throw new UnreadableException(source + "：工作簿结构无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
+        } catch (ZipParts.ZipLimitException e) {
+            throw new UnreadableException(source + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
+        }
+    }
+
+    private static Return readOle2(String source, Path file) throws UnreadableException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo")) {
+                throw new UnreadableException(source + "：" + ENCRYPTED);
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book") || root.hasEntry("WORKBOOK")) {
+                return assemble(source, HssfBook.read(source, root));
+            }
+            String what = root.hasEntry("WordDocument") ? "Word 文档（.doc）"
+                    : root.hasEntry("PowerPoint Document") ? "PowerPoint 演示文稿" : "其他 Office 复合文档";
+            throw new UnreadableException(source + "：不是 Excel 工作簿，看起来是" + what + "；请提交 .xlsx 或 .xls 格式的报表");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException(source + "：文件已损坏或不完整，无法读取（" + FileKind.reason(e) + "）", e);
+        }
+    }
+
+    private static Return assemble(String source, Book book) throws UnreadableException {
+        Layout layout = NamedLayout.locate(book.names()).orElse(null);
+        if (layout == null) {
+            layout = LabelLayout.locate(source, book);
+        }
+        return ReturnBuilder.build(source, book, layout);
+    }
+}

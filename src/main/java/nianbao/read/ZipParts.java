@@ -1,0 +1,84 @@
+package nianbao.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The parts of a zip package, each inflated at most once and under zip-bomb limits: entry count,
+ * inflated size per part, and inflation ratio past a grace size.
+ */
+final class ZipParts implements Closeable {
+
+    static final int MAX_ENTRIES = 10_000;
+    static final long MAX_PART_BYTES = 100L << 20;
+    static final long RATIO_GRACE_BYTES = 1L << 20;
+    static final int MAX_RATIO = 100;
+
+    private final ZipFile zip;
+
+    private ZipParts(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    /** Opens a package, refusing one with more entries than any workbook has. */
+    static ZipParts open(Path file) throws IOException, ZipLimitException {
+        ZipFile zip = new ZipFile(file.toFile());
+        if (zip.size() > MAX_ENTRIES) {
+            zip.close();
+            throw new ZipLimitException("压缩包内有 " + zip.size() + " 个条目，超过上限 " + MAX_ENTRIES);
+        }
+        return new ZipParts(zip);
+    }
+
+    boolean has(String name) {
+        return zip.getEntry(name) != null;
+    }
+
+    /** The inflated bytes of a part, or null when the package has no such part. */
+    byte[] read(String name) throws IOException, ZipLimitException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 1024), 1 << 20));
+        byte[] buffer = new byte[16384];
+        long total = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                checkLimits(name, total, compressed);
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void checkLimits(String name, long total, long compressed) throws ZipLimitException {
+        if (total > MAX_PART_BYTES) {
+            throw new ZipLimitException("部件 " + name + " 解压后超过 " + (MAX_PART_BYTES >> 20) + " MB");
+        }
+        if (total > RATIO_GRACE_BYTES && total / compressed > MAX_RATIO) {
+            throw new ZipLimitException("部件 " + name + " 的压缩比超过 " + MAX_RATIO + " 倍");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** A package that trips a zip-bomb limit; the message is Chinese. */
+    static final class ZipLimitException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ZipLimitException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nianbao.read;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.ValueType;
+
+/** Seeded random values for every key of the form, totals consistent with their inputs. */
+final class FixtureValues {
+
+    private FixtureValues() {
+    }
+
+    static Map<String, BigDecimal> random(long seed) {
+        System.out.println("FixtureValues seed " + seed);
+        Random random = new Random(seed);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Field f : Form.fields()) {
+            if (f.isInput()) {
+                values.put(f.key(), f.type() == ValueType.AMOUNT
+                        ? new BigDecimal(random.nextInt(100_000)).movePointLeft(4)
+                        : BigDecimal.valueOf(random.nextInt(50)));
+            }
+        }
+        for (Field f : Form.fields()) {
+            if (f.isFormula()) {
+                List<Field> inputs = Form.formulaInputs(f);
+                values.put(f.key(), inputs.stream().map(i -> values.get(i.key())).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+        }
+        return values;
+    }
+}
