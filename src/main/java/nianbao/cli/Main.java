@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "政府信息公开工作年度报告：生成模板、读取校验、汇总。",
-        subcommands = {CommandLine.HelpCommand.class, TemplateCommand.class, ConsolidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
+                ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class})
 public final class Main {
 
     /** Exit status: every return read and valid. */

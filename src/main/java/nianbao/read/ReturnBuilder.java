@@ -93,8 +93,9 @@ final class ReturnBuilder {
         }
         String template = "SUM(" + SumText.of(inputs, at.sheet()) + ")";
         if (!raw.hasFormula()) {
-            findings.add(new Finding(Code.FORMULA_REPLACED, List.of(field.key()), at, "=" + template, raw.text(),
-                    field.describe() + "（" + at + "）原为自动求和公式 =" + template + "，现被改为数值「" + raw.text()
+            String typed = raw.kind() == RawCell.Kind.NUMBER ? CellRules.stored(raw.text()).toPlainString() : raw.text();
+            findings.add(new Finding(Code.FORMULA_REPLACED, List.of(field.key()), at, "=" + template, typed,
+                    field.describe() + "（" + at + "）原为自动求和公式 =" + template + "，现被改为数值「" + typed
                             + "」；请恢复模板公式，合计由公式自动计算。"));
             return;
         }

@@ -2,6 +2,7 @@ package nianbao.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record Report(List<FileResult> files, Map<String, BigDecimal> totals, Lis
 
     public Report {
         files = List.copyOf(files);
-        totals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totals));
+        totals = Collections.unmodifiableMap(new LinkedHashMap<>(totals));
         extra = List.copyOf(extra);
     }
 

@@ -29,10 +29,6 @@ public record Region(int firstRow, int lastRow, int firstColumn, int lastColumn)
         return firstRow == lastRow && firstColumn == lastColumn;
     }
 
-    public boolean contains(int row, int column) {
-        return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
-    }
-
     public boolean overlaps(Region o) {
         return firstRow <= o.lastRow && o.firstRow <= lastRow && firstColumn <= o.lastColumn && o.firstColumn <= lastColumn;
     }

@@ -2,7 +2,6 @@ package nianbao.template;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import nianbao.form.Field;
 import nianbao.form.Identity;
 import nianbao.form.IdentityKind;
@@ -91,10 +90,5 @@ public final class TemplateLayout {
     /** The width of a column in characters: narrow group labels, a wide item label, value columns. */
     public static int columnWidth(int column) {
         return column < LayoutBuilder.COLUMN_WIDTHS.size() ? LayoutBuilder.COLUMN_WIDTHS.get(column) : LayoutBuilder.VALUE_WIDTH;
-    }
-
-    /** Every field's region, in form order. */
-    public static Map<Field, Region> fieldRegions() {
-        return Collections.unmodifiableMap(LAYOUT.fields);
     }
 }

@@ -1,6 +1,8 @@
 package nianbao.verify;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nianbao.form.Labels;
+import nianbao.io.InputFiles;
 import nianbao.form.MetaKey;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.read.UnreadableException;
 
 /**
  * Last year's returns, indexed to find the one matching a return of this year: by 统一社会信用代码
@@ -31,6 +35,35 @@ public final class PreviousReturns {
             name(r).ifPresent(name -> byName.putIfAbsent(name, r));
         }
         size = returns.size();
+    }
+
+    /**
+     * Last year's returns found under the {@code --previous} arguments, and why any could not be read.
+     *
+     * @param returns the index
+     * @param problems one Chinese line per file that could not be read or found
+     */
+    public record Loaded(PreviousReturns returns, List<String> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads every workbook under the arguments: a consolidated workbook by its 明细 sheet, any other as a return. */
+    public static Loaded load(List<Path> arguments, Batch.Reader reader) {
+        InputFiles.Listing listing = InputFiles.workbooks(arguments);
+        List<Return> returns = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        listing.missing().forEach(p -> problems.add("找不到上年报表 " + p));
+        for (Path file : listing.files()) {
+            try {
+                Optional<List<Return>> detail = DetailSheet.read(file);
+                returns.addAll(detail.isPresent() ? detail.get() : List.of(reader.read(file)));
+            } catch (UnreadableException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return new Loaded(of(returns), problems);
     }
 
     /** Indexes the returns; when two share a code or a name, the first one is kept. */

@@ -49,6 +49,7 @@ public final class OfficialLayoutFixture {
     public enum Writer { POI_XLSX, POI_XLS, FASTEXCEL_XLSX }
 
     private final Map<String, Object> contents = new HashMap<>();
+    private final java.util.Set<String> explicit = new java.util.HashSet<>();
     private final Map<MetaKey, String> meta = new LinkedHashMap<>();
     private String sheetName = "年报数据";
     private int top;
@@ -81,10 +82,14 @@ public final class OfficialLayoutFixture {
         return f;
     }
 
-    /** Any content for one key: a BigDecimal, a text, a {@link FormulaText}, or null for an empty cell. */
+    /**
+     * Any content for one key: a BigDecimal, a text, a {@link FormulaText}, or null for an empty cell;
+     * on a total it replaces the template's formula.
+     */
     public OfficialLayoutFixture set(String key, Object content) {
         Form.field(key);
         contents.put(key, content);
+        explicit.add(key);
         return this;
     }
 
@@ -262,7 +267,7 @@ public final class OfficialLayoutFixture {
 
     private void value(Field field, String sheet, int row, int column) {
         cells.put(field.key(), new CellAddress(sheet, row, column));
-        if (field.isFormula() && formulas && !contents.containsKey("!" + field.key())) {
+        if (field.isFormula() && formulas && !explicit.contains(field.key())) {
             put(sheet, row, column, new FormulaText(null));
         } else {
             put(sheet, row, column, contents.get(field.key()));

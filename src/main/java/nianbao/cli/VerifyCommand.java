@@ -1,0 +1,124 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nianbao.io.InputFiles;
+import nianbao.io.OutputRefusedException;
+import nianbao.model.FileResult;
+import nianbao.read.ReturnReader;
+import nianbao.report.Annotator;
+import nianbao.report.JsonReport;
+import nianbao.report.Report;
+import nianbao.report.TextReport;
+import nianbao.verify.Batch;
+import nianbao.verify.PreviousReturns;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao verify}: reads returns, checks every identity and cell, reports in Chinese or JSON. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "读取报表并校验：勾稽关系、合计、单元格内容；可与上年报表核对，可另存标注副本。",
+        footer = "退出状态：0 全部通过；1 有报表有误或无法读取；2 命令用法错误。")
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "报表文件或文件夹（递归查找 .xlsx、.xlsm、.xls）")
+    List<Path> inputs;
+
+    @Option(names = "--json", description = "以 JSON 输出（每份报表的全部数值与问题）")
+    boolean json;
+
+    @Option(names = "--previous", paramLabel = "FILE_OR_DIR", description = "上年报表或上年汇总表，用于跨年核对")
+    List<Path> previous = List.of();
+
+    @Option(names = "--annotate", paramLabel = "DIR", description = "把有问题的报表另存一份标注副本到此文件夹（原文件不动）")
+    Path annotate;
+
+    @Option(names = "--force", description = "覆盖已存在的标注副本")
+    boolean force;
+
+    @Option(names = "--debug", description = "出错时显示技术细节")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Batch.Reader reader;
+
+    public VerifyCommand() {
+        this(new ReturnReader()::read);
+    }
+
+    VerifyCommand(Batch.Reader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        InputFiles.Listing listing = InputFiles.workbooks(inputs);
+        String problem = usageProblem(listing);
+        if (!problem.isEmpty()) {
+            err.println("用法错误：" + problem);
+            err.flush();
+            return Main.USAGE;
+        }
+        PreviousReturns.Loaded last = PreviousReturns.load(previous, reader);
+        last.problems().forEach(p -> err.println("提示：上年报表 " + p));
+        Report report = Report.of(Batch.verify(listing.files(), reader, last.returns()));
+        PrintWriter notes = json ? err : out;
+        listing.skipped().forEach(s -> notes.println("– " + s.file() + "  " + s.reason()));
+        if (json) {
+            JsonReport.write(report, out);
+        } else {
+            TextReport.write(report, out);
+        }
+        boolean annotated = annotate == null || annotateAll(report.files(), notes, err);
+        err.flush();
+        return !annotated ? Main.USAGE : report.allValid() ? Main.OK : Main.INVALID;
+    }
+
+    /** Why the command cannot run, or "" when it can. */
+    private String usageProblem(InputFiles.Listing listing) {
+        if (!listing.missing().isEmpty()) {
+            return "找不到 " + String.join("、", listing.missing().stream().map(Path::toString).toList());
+        }
+        if (listing.files().isEmpty()) {
+            return "在 " + String.join("、", inputs.stream().map(Path::toString).toList()) + " 中没有找到报表文件（.xlsx、.xlsm、.xls）";
+        }
+        if (annotate != null && Files.exists(annotate) && !Files.isDirectory(annotate)) {
+            return "--annotate 应是一个文件夹，但 " + annotate + " 是文件";
+        }
+        return "";
+    }
+
+    /** Writes the annotated copies; false when any could not be written (said on {@code err}). */
+    private boolean annotateAll(List<FileResult> results, PrintWriter notes, PrintWriter err) throws IOException {
+        Files.createDirectories(annotate);
+        boolean ok = true;
+        for (FileResult result : results) {
+            if (result.read() != null && !result.findings().isEmpty()) {
+                ok &= annotateOne(result, notes, err);
+            }
+        }
+        return ok;
+    }
+
+    private boolean annotateOne(FileResult result, PrintWriter notes, PrintWriter err) {
+        try {
+            Path written = Annotator.annotate(Path.of(result.file()), result.findings(), annotate, force);
+            notes.println("已写出标注副本：" + written);
+            return true;
+        } catch (OutputRefusedException | IOException | RuntimeException e) {
+            err.println("错误：无法为 " + result.file() + " 写出标注副本：" + e.getMessage());
+            return false;
+        }
+    }
+}

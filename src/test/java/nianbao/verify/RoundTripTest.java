@@ -1,0 +1,136 @@
+package nianbao.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.model.Code;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+import nianbao.read.ReturnReader;
+import nianbao.template.Filling;
+import nianbao.template.TemplateWriter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Template → filled with POI (and saved again by LibreOffice) → read → verified. */
+class RoundTripTest {
+
+    static final long SEED = 515L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTemplateFilledWithPoiReadsBackWholeAndValid() throws Exception {
+        Map<String, BigDecimal> values = values();
+        Path file = filled(values, null);
+
+        Return r = new ReturnReader().read(file);
+
+        assertThat(Verifier.verify(r)).isEmpty();
+        assertSameValues(r, values);
+    }
+
+    @Test
+    void aBrokenBalanceInAFilledTemplateIsFoundAtItsCell() throws Exception {
+        Map<String, BigDecimal> values = values();
+        Path file = filled(values, "application.carried_forward.business");
+
+        Return r = new ReturnReader().read(file);
+        List<Finding> findings = Verifier.verify(r);
+
+        assertThat(findings).filteredOn(f -> f.code() == Code.BALANCE)
+                .extracting(f -> f.keys().get(0))
+                .containsExactly("application.carried_forward.business", "application.carried_forward.total");
+        assertThat(findings).filteredOn(f -> f.code() == Code.BALANCE).first()
+                .satisfies(f -> assertThat(f.cell()).isEqualTo(r.cells().get("application.carried_forward.business")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aFilledTemplateSavedByLibreOfficeReadsBackWholeAndValid(String format) throws Exception {
+        assumeTrue(onPath("soffice"), "LibreOffice (soffice) absent: skipped");
+        Map<String, BigDecimal> values = values();
+        Path file = filled(values, null);
+
+        Return r = new ReturnReader().read(libreOffice(file, format));
+
+        assertThat(Verifier.verify(r)).isEmpty();
+        assertSameValues(r, values);
+    }
+
+    private Map<String, BigDecimal> values() {
+        System.out.println("seed " + SEED);
+        Map<String, BigDecimal> values = BalancedReturns.values(new Random(SEED));
+        values.put("disclosure.fees.amount", new BigDecimal("12.5"));
+        return values;
+    }
+
+    /** The blank template written, then every input typed in through its defined name, as a clerk would. */
+    private Path filled(Map<String, BigDecimal> values, String offByOne) throws IOException {
+        Path file = dir.resolve("填报.xlsx");
+        try (Workbook wb = new TemplateWriter().workbook(Filling.header("湛河区教育局", 2024))) {
+            for (Field f : Form.fields()) {
+                if (f.isInput()) {
+                    double v = values.get(f.key()).doubleValue() + (f.key().equals(offByOne) ? 1 : 0);
+                    named(wb, f.key()).setCellValue(v);
+                }
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        try (Workbook check = WorkbookFactory.create(file.toFile())) {
+            assertThat(named(check, "application.new.total").getCellFormula()).as("the total stays a formula").startsWith("SUM(");
+        }
+        return file;
+    }
+
+    private static Cell named(Workbook wb, String key) {
+        Name name = wb.getName(key);
+        CellReference ref = new AreaReference(name.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+        return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    private Path libreOffice(Path file, String format) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("lo-" + format));
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile-" + format).toUri(),
+                "--headless", "--convert-to", format, "--outdir", out.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice-" + format + ".log").toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        Path converted = out.resolve("填报." + format);
+        assertThat(converted).as(Files.readString(dir.resolve("soffice-" + format + ".log"))).exists();
+        return converted;
+    }
+
+    private static void assertSameValues(Return r, Map<String, BigDecimal> values) {
+        for (Field f : Form.fields()) {
+            assertThat(r.value(f)).as(f.key()).isEqualByComparingTo(values.get(f.key()));
+        }
+    }
+
+    private static boolean onPath(String command) {
+        return List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).stream()
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+}
