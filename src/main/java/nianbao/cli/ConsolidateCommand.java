@@ -178,7 +178,8 @@ final class ConsolidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (FileRecord r : c.records()) {
             if (r.status() != FileStatus.OK) {
-                out.println("  " + r.file() + "：" + r.status().chinese() + (r.reason().isEmpty() ? "" : "（" + r.reason() + "）"));
+                out.println("  " + r.file() + "：" + r.status().chinese() + "（" + (r.reason().isEmpty()
+                        ? r.errors() + " 个错误，详见「校验」工作表" : r.reason()) + "）");
             }
         }
         out.println(c.records().size() + " 个文件：" + Report.summary(c::count).stream()

@@ -20,6 +20,7 @@ import nianbao.model.Return;
  * @param creditCode 统一社会信用代码, or ""
  * @param year 年度, or 0 when not stated
  * @param date 填报日期 as yyyymmdd, or 0 when not stated
+ * @param errors how many errors reading and verifying found
  * @param facts size, SHA-256 and modification time
  * @param status the final status
  * @param reason a Chinese explanation for any status but ok, else ""
@@ -28,7 +29,7 @@ import nianbao.model.Return;
  * @param extra findings added while consolidating (duplicate_return, year_mismatch)
  */
 public record FileRecord(int index, String file, String agency, String creditCode, int year, int date,
-        FileFacts facts, FileStatus status, String reason, boolean summed, String group, List<Finding> extra) {
+        int errors, FileFacts facts, FileStatus status, String reason, boolean summed, String group, List<Finding> extra) {
 
     public FileRecord {
         Objects.requireNonNull(file, "file");
@@ -44,9 +45,10 @@ public record FileRecord(int index, String file, String agency, String creditCod
         Return r = result.read();
         return new FileRecord(index, result.file(),
                 r == null ? "" : r.agency(),
-                r == null ? "" : r.findMeta(MetaKey.CREDIT_CODE).orElse(""),
+                r == null ? "" : Roster.normalizeCode(r.findMeta(MetaKey.CREDIT_CODE).orElse("")),
                 r == null ? 0 : r.year().orElse(0),
                 r == null ? 0 : FilingDate.parse(r.findMeta(MetaKey.DATE).orElse("")),
+                (int) result.findings().stream().filter(Finding::isError).count(),
                 facts, result.status(), result.reason(), false, "", List.of());
     }
 
@@ -58,7 +60,7 @@ public record FileRecord(int index, String file, String agency, String creditCod
     FileRecord withStatus(FileStatus newStatus, String newReason, Finding finding) {
         List<Finding> more = new ArrayList<>(extra);
         more.add(finding);
-        return new FileRecord(index, file, agency, creditCode, year, date, facts, newStatus, newReason, summed, group, more);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, newStatus, newReason, summed, group, more);
     }
 
     FileRecord withFinding(Finding finding) {
@@ -66,10 +68,10 @@ public record FileRecord(int index, String file, String agency, String creditCod
     }
 
     FileRecord withSummed(boolean isSummed) {
-        return new FileRecord(index, file, agency, creditCode, year, date, facts, status, reason, isSummed, group, extra);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, isSummed, group, extra);
     }
 
     FileRecord withGroup(String newGroup) {
-        return new FileRecord(index, file, agency, creditCode, year, date, facts, status, reason, summed, newGroup, extra);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, summed, newGroup, extra);
     }
 }

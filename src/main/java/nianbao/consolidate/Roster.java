@@ -1,7 +1,9 @@
 package nianbao.consolidate;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public final class Roster {
     public record Member(String name, String creditCode, String group) {
         public Member {
             Objects.requireNonNull(name, "name");
-            creditCode = creditCode == null ? "" : creditCode.strip();
+            creditCode = normalizeCode(creditCode);
             group = group == null || group.isBlank() ? NO_GROUP : group.strip();
         }
     }
@@ -53,13 +55,18 @@ public final class Roster {
 
     /** The member a return of this agency belongs to: by code first, else by name. */
     public Optional<Member> find(String agency, String creditCode) {
-        String code = creditCode == null ? "" : creditCode.strip();
+        String code = normalizeCode(creditCode);
         if (!code.isEmpty() && byCode.containsKey(code)) {
             return Optional.of(byCode.get(code));
         }
         Member named = byName.get(Labels.normalize(agency));
         boolean codesDisagree = named != null && !code.isEmpty() && !named.creditCode().isEmpty();
         return codesDisagree ? Optional.empty() : Optional.ofNullable(named);
+    }
+
+    /** A 统一社会信用代码 as compared: half-width, no spaces, upper case; "" for none. */
+    static String normalizeCode(String code) {
+        return code == null ? "" : Normalizer.normalize(code, Normalizer.Form.NFKC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     /** The groups in roster order, each once. */

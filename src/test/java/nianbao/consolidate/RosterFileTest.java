@@ -67,6 +67,7 @@ class RosterFileTest {
         Roster roster = new Roster(EXPECTED);
         assertThat(roster.find("甲局（旧名）", "11110000000000000X")).hasValue(EXPECTED.get(0));
         assertThat(roster.find(" 乙　镇 ", "")).hasValue(EXPECTED.get(1));
+        assertThat(roster.find("别名", "１１１１0000000000000x ")).hasValue(EXPECTED.get(0));
         assertThat(roster.find("甲局, 本级", "99990000000000000X")).isEmpty();
         assertThat(roster.groups()).containsExactly("本级部门", "乡镇街道", Roster.NO_GROUP);
     }
