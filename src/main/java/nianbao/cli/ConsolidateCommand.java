@@ -96,12 +96,14 @@ final class ConsolidateCommand implements Callable<Integer> {
             return usage(e.getMessage());
         }
         Batch.Reader reader = new ReturnReader()::read;
-        PreviousReturns last = previousReturns(reader);
+        List<Return> lastYear = previousReturns(reader);
+        PreviousReturns last = PreviousReturns.of(lastYear);
         Consolidator.Options options = new Consolidator.Options(includeInvalid,
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(members), 20);
         try (Spill spill = new Spill()) {
             Consolidation c = consolidate(listing, options, spill, reader, last);
-            SafeOutput.write(output, force, out -> ConsolidatedWorkbook.write(c, agency, out));
+            Optional<Return> lastTotals = lastYear.size() == 1 ? Optional.of(lastYear.get(0)) : Optional.empty();
+            SafeOutput.write(output, force, out -> ConsolidatedWorkbook.write(c, agency, lastTotals, out));
             if (json != null) {
                 SafeOutput.write(json, force, out -> writeJson(c, out));
             }
@@ -144,16 +146,17 @@ final class ConsolidateCommand implements Callable<Integer> {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private PreviousReturns previousReturns(Batch.Reader reader) {
-        if (previous.isEmpty()) {
-            return PreviousReturns.NONE;
-        }
+    /** Last year's returns (held in memory: one per agency); a single one is taken as last year's consolidated workbook. */
+    private List<Return> previousReturns(Batch.Reader reader) {
         List<Return> returns = new ArrayList<>();
+        if (previous.isEmpty()) {
+            return returns;
+        }
         for (FileResult r : Batch.verify(InputFiles.workbooks(previous).files(), reader, PreviousReturns.NONE)) {
             r.findReturn().ifPresentOrElse(returns::add,
                     () -> spec.commandLine().getErr().println("提示：上年度报表 " + r.file() + " 无法读取，不参与跨年度核对（" + r.reason() + "）"));
         }
-        return PreviousReturns.of(returns);
+        return returns;
     }
 
     private Consolidation consolidate(InputFiles.Listing listing, Consolidator.Options options, Spill spill,

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nianbao.form.MetaKey;
+import nianbao.model.Return;
 import nianbao.template.Filling;
 import nianbao.template.TemplateLayout;
 import nianbao.template.TemplateWriter;
@@ -14,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the consolidated workbook: 汇总 (the template's official tables holding the sums, one defined
- * name per key), then the streamed 明细, 校验 and 清单, then 分组小计 (with a roster) and 图表.
+ * name per key), then the streamed 明细, 校验 and 清单, then 分组小计 (with a roster), 同比 (with last
+ * year's consolidated workbook) and 图表.
  *
  * <p>POI throughout: the summary is the template writer's own {@link XSSFWorkbook} (layout, formulas
  * with cached values, names, protection) and the charts need XSSF drawings; SXSSF wraps that workbook
@@ -30,6 +33,7 @@ public final class ConsolidatedWorkbook {
     public static final String RECEIPT = "清单";
     public static final String GROUPS = "分组小计";
     public static final String CHARTS = "图表";
+    public static final String YEAR_OVER_YEAR = "同比";
 
     private static final int ROW_WINDOW = 200;
 
@@ -38,7 +42,13 @@ public final class ConsolidatedWorkbook {
 
     /** Writes the workbook of a consolidation made by {@code agency} (the consolidating body). */
     public static void write(Consolidation c, String agency, OutputStream out) throws IOException {
+        write(c, agency, Optional.empty(), out);
+    }
+
+    /** Writes the workbook, with the sheet 同比 when last year's consolidated return is given. */
+    public static void write(Consolidation c, String agency, Optional<Return> lastYear, OutputStream out) throws IOException {
         XSSFWorkbook wb = summary(c, agency);
+        lastYear.ifPresent(previous -> YearOverYearSheet.write(wb.createSheet(YEAR_OVER_YEAR), c.totals(), previous));
         if (c.hasRoster()) {
             GroupSheet.write(wb.createSheet(GROUPS), c);
         }
@@ -67,7 +77,7 @@ public final class ConsolidatedWorkbook {
     }
 
     private static void order(SXSSFWorkbook wb) {
-        List<String> order = List.of(SUMMARY, DETAIL, CHECKS, RECEIPT, GROUPS, CHARTS);
+        List<String> order = List.of(SUMMARY, DETAIL, CHECKS, RECEIPT, GROUPS, YEAR_OVER_YEAR, CHARTS);
         int position = 0;
         for (String name : order) {
             if (wb.getSheetIndex(name) >= 0) {

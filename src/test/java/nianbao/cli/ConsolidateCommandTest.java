@@ -102,6 +102,26 @@ class ConsolidateCommandTest {
     }
 
     @Test
+    void lastYearsConsolidatedWorkbookGivesAYearOverYearSheet() throws Exception {
+        Path last = dir.resolve("上年.xlsx");
+        run(returns.toString(), "-o", last.toString(), "--agency", "测试区");
+        Path target = dir.resolve("本年.xlsx");
+
+        run(returns.toString(), "-o", target.toString(), "--agency", "测试区", "--previous", last.toString());
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(target.toFile())) {
+            var sheet = wb.getSheet("同比");
+            assertThat(sheet.getLastRowNum()).isEqualTo(Form.SIZE);
+            for (Field f : Form.fields()) {
+                Row row = sheet.getRow(f.index() + 1);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.key());
+                assertThat(row.getCell(2).getNumericCellValue()).as(f.key()).isEqualTo(expected.get(f.key()).doubleValue());
+                assertThat(row.getCell(4).getNumericCellValue()).as(f.key()).isZero();
+            }
+        }
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() throws Exception {
         Path target = Files.writeString(dir.resolve("old.xlsx"), "earlier output");
 
