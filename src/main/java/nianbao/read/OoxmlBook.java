@@ -78,13 +78,23 @@ final class OoxmlBook implements Book, Closeable {
                 throw new UnreadableException(file + "：工作表「" + name + "」的内容缺失，文件已损坏");
             }
             grid = SheetPart.parse(xml, name, this::sharedString);
-        } catch (IOException | XMLStreamException | UncheckedReadException e) {
-            throw new UnreadableException(file + "：工作表「" + name + "」无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
+        } catch (UncheckedReadException e) {
+            throw e.getCause() instanceof ZipParts.ZipLimitException z ? bomb(z) : damaged(name, e);
+        } catch (IOException | XMLStreamException | IllegalArgumentException e) {
+            throw damaged(name, e);
         } catch (ZipParts.ZipLimitException e) {
-            throw new UnreadableException(file + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
+            throw bomb(e);
         }
         parsed.put(name, grid);
         return Optional.of(grid);
+    }
+
+    private UnreadableException damaged(String sheet, Exception e) {
+        return new UnreadableException(file + "：工作表「" + sheet + "」无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
+    }
+
+    private UnreadableException bomb(ZipParts.ZipLimitException e) {
+        return new UnreadableException(file + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
     }
 
     private String sharedString(int index) {

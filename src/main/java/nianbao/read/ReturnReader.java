@@ -49,6 +49,8 @@ public final class ReturnReader {
             throw new UnreadableException(source + "：工作簿结构无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
         } catch (ZipParts.ZipLimitException e) {
             throw new UnreadableException(source + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
+        } catch (RuntimeException e) {
+            throw new UnreadableException(source + "：文件已损坏，无法读取（" + FileKind.reason(e) + "）", e);
         }
     }
 

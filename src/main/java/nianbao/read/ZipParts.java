@@ -28,9 +28,10 @@ final class ZipParts implements Closeable {
     /** Opens a package, refusing one with more entries than any workbook has. */
     static ZipParts open(Path file) throws IOException, ZipLimitException {
         ZipFile zip = new ZipFile(file.toFile());
-        if (zip.size() > MAX_ENTRIES) {
+        int entries = zip.size();
+        if (entries > MAX_ENTRIES) {
             zip.close();
-            throw new ZipLimitException("压缩包内有 " + zip.size() + " 个条目，超过上限 " + MAX_ENTRIES);
+            throw new ZipLimitException("压缩包内有 " + entries + " 个条目，超过上限 " + MAX_ENTRIES);
         }
         return new ZipParts(zip);
     }
