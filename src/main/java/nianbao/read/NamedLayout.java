@@ -58,6 +58,15 @@ final class NamedLayout {
     }
 
     private static Optional<CellAddress> parse(String ref) {
+        int bang = ref.lastIndexOf('!');
+        long key = bang < 1 ? -1 : SheetPart.position(ref, bang + 1);
+        if (key >= 0) {
+            String sheet = ref.substring(0, bang);
+            if (sheet.length() > 1 && sheet.startsWith("'") && sheet.endsWith("'")) {
+                sheet = sheet.substring(1, sheet.length() - 1).replace("''", "'");
+            }
+            return Optional.of(new CellAddress(sheet, Grid.row(key), Grid.column(key)));
+        }
         try {
             return Optional.of(CellAddress.parse(ref));
         } catch (IllegalArgumentException e) {

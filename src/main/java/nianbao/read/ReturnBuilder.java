@@ -49,11 +49,12 @@ final class ReturnBuilder {
         CellRules.Reading reading = CellRules.read(field, at, shown(field, at, raw));
         reading.value().ifPresent(v -> values.put(field.key(), v));
         findings.addAll(reading.findings());
+        Optional<Formula> formula = raw.hasFormula() ? evaluator.parse(raw.formula(), at.sheet()) : Optional.empty();
         if (layout.template() && field.isFormula()) {
-            checkTemplateFormula(field, at, raw);
+            checkTemplateFormula(field, at, raw, formula);
         }
-        if (raw.hasFormula() && raw.kind() == RawCell.Kind.NUMBER) {
-            checkStale(field, at, raw);
+        if (formula.isPresent() && raw.kind() == RawCell.Kind.NUMBER) {
+            checkStale(field, at, raw, formula.get());
         }
     }
 
@@ -86,7 +87,7 @@ final class ReturnBuilder {
         return Optional.of(sum);
     }
 
-    private void checkTemplateFormula(Field field, CellAddress at, RawCell raw) {
+    private void checkTemplateFormula(Field field, CellAddress at, RawCell raw, Optional<Formula> formula) {
         List<CellAddress> inputs = Form.formulaInputs(field).stream().map(f -> layout.cells().get(f.key())).toList();
         if (inputs.contains(null)) {
             return;
@@ -99,7 +100,6 @@ final class ReturnBuilder {
                             + "」；请恢复模板公式，合计由公式自动计算。"));
             return;
         }
-        Optional<Formula> formula = evaluator.parse(raw.formula(), at.sheet());
         boolean same = formula.isPresent() && formula.get().isPlainSum()
                 && formula.get().cells().size() == inputs.size()
                 && new HashSet<>(formula.get().cells()).equals(new HashSet<>(inputs));
@@ -110,8 +110,8 @@ final class ReturnBuilder {
         }
     }
 
-    private void checkStale(Field field, CellAddress at, RawCell raw) throws UnreadableException {
-        Optional<BigDecimal> computed = evaluator.compute(raw.formula(), at.sheet());
+    private void checkStale(Field field, CellAddress at, RawCell raw, Formula formula) throws UnreadableException {
+        Optional<BigDecimal> computed = evaluator.compute(formula);
         BigDecimal cached = CellRules.stored(raw.text());
         if (computed.isPresent() && CellRules.stored(computed.get().toPlainString()).compareTo(cached) != 0) {
             String expected = computed.get().stripTrailingZeros().toPlainString();

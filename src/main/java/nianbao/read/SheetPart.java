@@ -7,7 +7,6 @@ import java.util.function.IntFunction;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import nianbao.model.CellAddress;
 
 /** One StAX pass over a worksheet part into a {@link Grid}, shared formulas expanded. */
 final class SheetPart {
@@ -54,9 +53,7 @@ final class SheetPart {
     private void readCell(XMLStreamReader r) throws XMLStreamException {
         String ref = r.getAttributeValue(null, "r");
         if (ref != null) {
-            CellAddress at = CellAddress.parse("x!" + ref);
-            row = at.row();
-            column = at.column();
+            position(ref);
         } else {
             column++;
         }
@@ -81,6 +78,42 @@ final class SheetPart {
             }
         }
         grid.put(row, column, cell(type, inline != null ? inline.toString() : value, formula));
+    }
+
+    private void position(String ref) throws XMLStreamException {
+        long key = position(ref, 0);
+        if (key < 0) {
+            throw new XMLStreamException("not a cell reference: " + ref);
+        }
+        row = Grid.row(key);
+        column = Grid.column(key);
+    }
+
+    /**
+     * The {@link Grid#key} of an A1 reference like {@code J12} or {@code $J$12} starting at {@code from},
+     * or -1; without a regex, since this runs for every cell.
+     */
+    static long position(String ref, int from) {
+        int c = 0;
+        int r = 0;
+        int i = from < ref.length() && ref.charAt(from) == '$' ? from + 1 : from;
+        int start = i;
+        for (; i < ref.length() && i - start < 4 && isAsciiLetter(ref.charAt(i)); i++) {
+            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        }
+        int letters = i - start;
+        i = i < ref.length() && ref.charAt(i) == '$' ? i + 1 : i;
+        int digits = i;
+        for (; i < ref.length() && i - digits < 8 && ref.charAt(i) >= '0' && ref.charAt(i) <= '9'; i++) {
+            r = r * 10 + (ref.charAt(i) - '0');
+        }
+        boolean valid = letters > 0 && letters <= 3 && i == ref.length() && i > digits
+                && c <= 16_384 && r >= 1 && r <= 1_048_576;
+        return valid ? Grid.key(r - 1, c - 1) : -1;
+    }
+
+    private static boolean isAsciiLetter(char ch) {
+        return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
     }
 
     private String readFormula(XMLStreamReader r) throws XMLStreamException {
