@@ -2,6 +2,7 @@ package nianbao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import nianbao.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "政府信息公开工作年度报告：生成模板、读取校验、汇总。",
         subcommands = {CommandLine.HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
-                ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class})
+                ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class, BenchCommand.class})
 public final class Main {
 
     /** Exit status: every return read and valid. */
