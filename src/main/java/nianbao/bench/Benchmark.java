@@ -79,7 +79,8 @@ final class Benchmark {
 
     private Measurement timed(String what, int n, int round, List<String> command, int... okExits) throws IOException {
         Measurement m = processes.run(command, okExits);
-        progress.printf(Locale.ROOT, "  N=%d %s #%d: %.2f s, %s MB%n", n, what, round, m.seconds(), m.peakMb());
+        progress.printf(Locale.ROOT, "  N=%d %s #%d: %.2f s（CPU %.2f s），%s MB%n", n, what, round, m.seconds(), m.cpuSeconds(),
+                m.peakMb());
         progress.flush();
         return m;
     }
@@ -118,16 +119,20 @@ final class Benchmark {
         return command;
     }
 
+    private static String seconds(Measurement m) {
+        return String.format(Locale.ROOT, "%.2f (%.1f)", m.seconds(), m.cpuSeconds());
+    }
+
     /** The results as a Markdown table: medians, files per second, peak memory and the two ratios. */
     static String table(List<Row> rows) {
         StringBuilder t = new StringBuilder();
-        t.append("| N | floor s | POI s | consolidate s | consolidate / floor | POI / consolidate | consolidate files/s "
-                + "| peak MB floor / POI / consolidate |\n");
+        t.append("| N | floor s (CPU) | POI s (CPU) | consolidate s (CPU) | consolidate / floor | POI / consolidate "
+                + "| consolidate files/s | peak MB floor / POI / consolidate |\n");
         t.append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Row r : rows) {
             double c = r.consolidate().seconds();
-            t.append(String.format(Locale.ROOT, "| %,d | %.2f | %s | %.2f | %.2f× | %s | %,.0f | %s / %s / %s |%n", r.n(),
-                    r.floor().seconds(), r.poi().map(p -> String.format(Locale.ROOT, "%.2f", p.seconds())).orElse("—"), c,
+            t.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.2f× | %s | %,.0f | %s / %s / %s |%n", r.n(),
+                    seconds(r.floor()), r.poi().map(Benchmark::seconds).orElse("—"), seconds(r.consolidate()),
                     c / r.floor().seconds(),
                     r.poi().map(p -> String.format(Locale.ROOT, "%.1f×", p.seconds() / c)).orElse("—"), r.n() / c,
                     r.floor().peakMb(), r.poi().map(Measurement::peakMb).orElse("—"), r.consolidate().peakMb()));

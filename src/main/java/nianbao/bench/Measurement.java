@@ -5,15 +5,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One timed process: its wall time and its peak resident memory (as GNU time reports it; -1 when
- * GNU time is not installed).
+ * One timed process: its wall time, and its CPU time and peak resident memory as GNU time reports them
+ * (-1 when GNU time is not installed).
  *
  * @param seconds wall time of the whole process, start to exit
+ * @param cpuSeconds user plus system CPU time, or -1
  * @param peakKb maximum resident set size in kilobytes, or -1
  */
-record Measurement(double seconds, long peakKb) {
+record Measurement(double seconds, double cpuSeconds, long peakKb) {
 
     private static final Pattern PEAK = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern CPU = Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)");
+
+    /** User plus system CPU seconds in GNU time's verbose report, or -1 when it has none. */
+    static double cpuSeconds(String timeReport) {
+        Matcher m = CPU.matcher(timeReport);
+        double total = 0;
+        boolean found = false;
+        while (m.find()) {
+            total += Double.parseDouble(m.group(1));
+            found = true;
+        }
+        return found ? total : -1;
+    }
 
     /** The peak RSS in GNU time's verbose report, or -1 when it has none. */
     static long peakKb(String timeReport) {

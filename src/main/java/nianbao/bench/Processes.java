@@ -40,7 +40,8 @@ final class Processes {
             if (java.util.Arrays.stream(okExits).noneMatch(e -> e == exit)) {
                 throw new IOException("命令退出码为 " + exit + "（详见 " + log + "）：" + String.join(" ", command));
             }
-            return new Measurement(seconds, Measurement.peakKb(Files.readString(report, StandardCharsets.UTF_8)));
+            String times = Files.readString(report, StandardCharsets.UTF_8);
+            return new Measurement(seconds, Measurement.cpuSeconds(times), Measurement.peakKb(times));
         } finally {
             Files.deleteIfExists(report);
         }

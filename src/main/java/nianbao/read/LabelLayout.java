@@ -144,12 +144,12 @@ final class LabelLayout {
             Map<LabelSheet.Hit, ReviewGroup> groups = new HashMap<>();
             sheet.rows().forEach((row, texts) -> texts.forEach(t -> {
                 for (ReviewGroup g : ReviewGroup.values()) {
-                    if (t.folded().endsWith(nianbao.form.Labels.normalize(g.labels().get(g.labels().size() - 1)))) {
+                    if (t.folded().endsWith(LabelSheet.fold(g.labels().get(g.labels().size() - 1)))) {
                         groups.put(new LabelSheet.Hit(row, t.column()), g);
                     }
                 }
                 for (ReviewOutcome o : ReviewOutcome.values()) {
-                    if (t.folded().equals(nianbao.form.Labels.normalize(o.label()))) {
+                    if (t.folded().equals(LabelSheet.fold(o.label()))) {
                         groupOf(groups, row, t.column()).ifPresent(g ->
                                 found.putIfAbsent(Form.review(g, o).key(), new LabelSheet.Hit(row, t.column())));
                     }

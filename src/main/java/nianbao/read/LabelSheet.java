@@ -7,6 +7,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nianbao.form.Labels;
 
@@ -24,15 +25,20 @@ final class LabelSheet {
     record Hit(int row, int column) {
     }
 
+    /** Folded texts seen so far: the form's labels and the printed labels recur in every file. */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int FOLDED_LIMIT = 20_000;
+
     private final Grid grid;
     private final NavigableMap<Integer, List<Text>> rows = new TreeMap<>();
+    private final Map<Integer, List<String[]>> prefixes = new java.util.HashMap<>();
 
     LabelSheet(Grid grid) {
         this.grid = grid;
         for (Map.Entry<Long, RawCell> e : grid.cells().entrySet()) {
             RawCell cell = e.getValue();
             if (cell.kind() == RawCell.Kind.TEXT && !cell.hasFormula()) {
-                String folded = Labels.normalize(cell.text());
+                String folded = fold(cell.text());
                 if (!folded.isEmpty()) {
                     rows.computeIfAbsent(Grid.row(e.getKey()), r -> new ArrayList<>())
                             .add(new Text(Grid.column(e.getKey()), folded, cell.text()));
@@ -55,7 +61,7 @@ final class LabelSheet {
      * (so a label split over cells or joined with its group's label matches), else with its core.
      */
     OptionalInt findRow(String label, int from) {
-        String folded = Labels.normalize(label);
+        String folded = fold(label);
         OptionalInt exact = scanRows(folded, from);
         String core = core(folded);
         return exact.isPresent() || core.length() < 4 ? exact : scanRows(core, from);
@@ -63,10 +69,8 @@ final class LabelSheet {
 
     private OptionalInt scanRows(String folded, int from) {
         for (Map.Entry<Integer, List<Text>> row : rows.tailMap(from, true).entrySet()) {
-            StringBuilder joined = new StringBuilder();
-            for (Text t : row.getValue()) {
-                joined.append(t.folded);
-                if (joined.toString().endsWith(folded) || core(joined.toString()).endsWith(folded)) {
+            for (String[] prefix : prefixes(row.getKey(), row.getValue())) {
+                if (prefix[0].endsWith(folded) || prefix[1].endsWith(folded)) {
                     return OptionalInt.of(row.getKey());
                 }
             }
@@ -74,10 +78,26 @@ final class LabelSheet {
         return OptionalInt.empty();
     }
 
+    /**
+     * A row's label cells joined left to right, one more cell at a time, each with its {@link #core}:
+     * computed once per row, since every label searched walks the same rows.
+     */
+    private List<String[]> prefixes(int row, List<Text> texts) {
+        return prefixes.computeIfAbsent(row, r -> {
+            List<String[]> list = new ArrayList<>(texts.size());
+            StringBuilder joined = new StringBuilder();
+            for (Text t : texts) {
+                joined.append(t.folded);
+                list.add(new String[] {joined.toString(), core(joined.toString())});
+            }
+            return list;
+        });
+    }
+
     /** The lowest cell in rows {@code [top, bottom]} whose text is the header (or joins its path). */
     Optional<Hit> findHeader(List<String> path, int top, int bottom) {
-        String inner = Labels.normalize(path.get(path.size() - 1));
-        String whole = Labels.normalize(String.join("", path));
+        String inner = fold(path.get(path.size() - 1));
+        String whole = fold(String.join("", path));
         for (Map.Entry<Integer, List<Text>> row : rows.subMap(top, true, bottom, true).descendingMap().entrySet()) {
             for (Text t : row.getValue()) {
                 if (t.folded.equals(inner) || t.folded.equals(whole) || stripNote(t.folded).equals(stripNote(inner))) {
@@ -86,6 +106,18 @@ final class LabelSheet {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@link Labels#normalize}, remembered for the first texts seen (bounded, so unique names cannot grow it). */
+    static String fold(String text) {
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = Labels.normalize(text);
+            if (FOLDED.size() < FOLDED_LIMIT) {
+                FOLDED.put(text, folded);
+            }
+        }
+        return folded;
     }
 
     /** A label without its leading enumerator (一、 (三) 1.) and trailing note in brackets. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nianbao.form.Labels;
 import nianbao.form.MetaKey;
 
 /**
@@ -37,7 +36,7 @@ final class MetaLabels {
     }
 
     private static Optional<String> value(LabelSheet sheet, int row, LabelSheet.Text t, MetaKey key) {
-        String label = Labels.normalize(key.label());
+        String label = LabelSheet.fold(key.label());
         if (!t.folded().startsWith(label)) {
             return Optional.empty();
         }

@@ -77,7 +77,9 @@ final class SheetPart {
                 default -> { }
             }
         }
-        grid.put(row, column, cell(type, inline != null ? inline.toString() : value, formula));
+        if (value != null || formula != null || inline != null) {
+            grid.put(row, column, cell(type, inline != null ? inline.toString() : value, formula));
+        }
     }
 
     private void position(String ref) throws XMLStreamException {
