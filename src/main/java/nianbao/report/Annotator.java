@@ -14,6 +14,7 @@ import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
 import nianbao.model.CellAddress;
 import nianbao.model.Finding;
+import nianbao.read.OoxmlLimits;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,6 +50,7 @@ public final class Annotator {
      */
     public static Path annotate(Path original, List<Finding> findings, Path dir, boolean force)
             throws IOException, OutputRefusedException {
+        OoxmlLimits.apply();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(original)))) {
             markCells(wb, findings);
             listFindings(wb, findings);
