@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "政府信息公开工作年度报告：生成模板、读取校验、汇总。",
         subcommands = {CommandLine.HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
-                ExtractCommand.class, RenderCommand.class})
+                ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class})
 public final class Main {
 
     /** Exit status: every return read and valid. */

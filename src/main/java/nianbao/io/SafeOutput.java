@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +32,8 @@ public final class SafeOutput {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SafeOutput() {
     }
@@ -64,10 +68,12 @@ public final class SafeOutput {
     public static void write(Path target, boolean force, Content content) throws IOException, OutputRefusedException {
         check(target, force);
         Path abs = target.toAbsolutePath().normalize();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the
+        // permissions the user's umask gives any new file, as the output would without nianbao.
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         IN_FLIGHT.add(tmp);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             move(tmp, abs, force);

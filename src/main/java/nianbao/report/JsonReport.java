@@ -2,9 +2,11 @@ package nianbao.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import nianbao.form.Form;
 import nianbao.form.ValueType;
@@ -22,24 +24,56 @@ public final class JsonReport {
 
     /** Writes the report, pretty printed, keys in a stable order; does not close {@code out}. */
     public static void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (Stream stream = open(out)) {
+            for (FileResult file : report.files()) {
+                stream.file(file);
+            }
+            stream.end(report.files().size(), report.summary(), report.totals());
+        }
+    }
+
+    /** Starts a report written one file at a time, for runs too large to hold in memory. */
+    public static Stream open(Writer out) throws IOException {
+        return new Stream(out);
+    }
+
+    /** A report being written: {@link #file} for each file in order, then {@link #end}, then close. */
+    public static final class Stream implements Closeable {
+
+        private final JsonGenerator g;
+        private final Writer out;
+
+        private Stream(Writer out) throws IOException {
+            this.out = out;
+            g = FACTORY.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeArrayFieldStart("files");
-            for (FileResult file : report.files()) {
-                file(g, file);
-            }
+        }
+
+        public void file(FileResult file) throws IOException {
+            JsonReport.file(g, file);
+        }
+
+        /** Ends the files, writes the summary and, when not empty, the totals. */
+        public void end(long files, List<Report.SummaryField> summary, Map<String, BigDecimal> totals) throws IOException {
             g.writeEndArray();
-            summary(g, report);
-            if (!report.totals().isEmpty()) {
+            summary(g, files, summary);
+            if (!totals.isEmpty()) {
                 g.writeFieldName("totals");
-                values(g, report.totals());
+                values(g, totals);
             }
             g.writeEndObject();
+            g.flush();
+            out.write(System.lineSeparator());
+            out.flush();
         }
-        out.write(System.lineSeparator());
-        out.flush();
+
+        @Override
+        public void close() throws IOException {
+            g.close();
+        }
     }
 
     private static void file(JsonGenerator g, FileResult file) throws IOException {
@@ -108,10 +142,10 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void summary(JsonGenerator g, Report report) throws IOException {
+    private static void summary(JsonGenerator g, long files, List<Report.SummaryField> summary) throws IOException {
         g.writeObjectFieldStart("summary");
-        g.writeNumberField("files", report.files().size());
-        for (Report.SummaryField field : report.summary()) {
+        g.writeNumberField("files", files);
+        for (Report.SummaryField field : summary) {
             g.writeNumberField(field.key(), field.count());
         }
         g.writeEndObject();

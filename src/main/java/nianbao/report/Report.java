@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 
@@ -61,14 +62,20 @@ public record Report(List<FileResult> files, Map<String, BigDecimal> totals, Lis
 
     /** The counts after the number of files: ok, invalid, unreadable, duplicate and skipped when any, then extras. */
     public List<SummaryField> summary() {
+        List<SummaryField> fields = new ArrayList<>(summary(this::count));
+        fields.addAll(extra);
+        return fields;
+    }
+
+    /** The standard counts from a count per status, for runs whose files are not held in a report. */
+    public static List<SummaryField> summary(ToLongFunction<FileStatus> count) {
         List<SummaryField> fields = new ArrayList<>();
         for (FileStatus status : FileStatus.values()) {
             boolean standard = status == FileStatus.OK || status == FileStatus.INVALID || status == FileStatus.UNREADABLE;
-            if (standard || count(status) > 0) {
-                fields.add(new SummaryField(status.code(), words(status), count(status)));
+            if (standard || count.applyAsLong(status) > 0) {
+                fields.add(new SummaryField(status.code(), words(status), count.applyAsLong(status)));
             }
         }
-        fields.addAll(extra);
         return fields;
     }
 

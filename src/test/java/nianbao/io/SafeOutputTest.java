@@ -24,6 +24,14 @@ class SafeOutputTest {
     }
 
     @Test
+    void aNewFileGetsTheUsualPermissionsNotOwnerOnly() throws Exception {
+        Path out = dir.resolve("a.xlsx");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        SafeOutput.write(out, false, o -> o.write('x'));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() throws Exception {
         Path out = Files.writeString(dir.resolve("a.xlsx"), "old");
         assertThatThrownBy(() -> SafeOutput.write(out, false, o -> o.write('x')))

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs LibreOffice headless to recalculate and re-save workbooks, each run with its own profile. */
-final class LibreOffice {
+public final class LibreOffice {
 
     /**
      * LibreOffice keeps the cached results of an .xlsx on load (and so on conversion) unless told to
@@ -25,14 +25,14 @@ final class LibreOffice {
     private LibreOffice() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         String path = System.getenv().getOrDefault("PATH", "");
         return java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, "soffice")));
     }
 
     /** Converts the files to {@code format} (xlsx, pdf) in {@code outDir}; returns the converted paths. */
-    static List<Path> convert(List<Path> files, String format, Path outDir) throws IOException, InterruptedException {
+    public static List<Path> convert(List<Path> files, String format, Path outDir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(outDir, "lo-profile-");
         Files.createDirectories(profile.resolve("user"));
         Files.writeString(profile.resolve("user/registrymodifications.xcu"), ALWAYS_RECALCULATE);

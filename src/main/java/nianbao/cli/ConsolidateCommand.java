@@ -1,0 +1,206 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nianbao.consolidate.ConsolidatedWorkbook;
+import nianbao.consolidate.Consolidation;
+import nianbao.consolidate.ConsolidationJson;
+import nianbao.consolidate.Consolidator;
+import nianbao.consolidate.FileFacts;
+import nianbao.consolidate.FileRecord;
+import nianbao.consolidate.Intake;
+import nianbao.consolidate.Roster;
+import nianbao.consolidate.RosterException;
+import nianbao.consolidate.RosterFile;
+import nianbao.consolidate.Spill;
+import nianbao.io.InputFiles;
+import nianbao.io.OutputRefusedException;
+import nianbao.io.SafeOutput;
+import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
+import nianbao.model.Return;
+import nianbao.read.ReturnReader;
+import nianbao.report.Report;
+import nianbao.verify.Batch;
+import nianbao.verify.PreviousReturns;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao consolidate}: reads and verifies many returns, sums the valid ones, writes the consolidated workbook. */
+@Command(name = "consolidate",
+        mixinStandardHelpOptions = true,
+        description = "汇总多个单位的年报数据：逐份读取校验，合计通过校验的报表，生成汇总工作簿（汇总、明细、校验、清单、图表）。")
+final class ConsolidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "报表文件或文件夹（文件夹中的 .xlsx/.xlsm/.xls 逐个读取）")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "输出的汇总工作簿")
+    Path output;
+
+    @Option(names = "--agency", paramLabel = "NAME", description = "汇总单位名称，写入汇总表的填报单位，例如 湛河区人民政府（全区汇总）")
+    String agency = "";
+
+    @Option(names = "--json", paramLabel = "REPORT.json", description = "另写一份 JSON 报告（每个文件、汇总计数、合计）")
+    Path json;
+
+    @Option(names = "--year", paramLabel = "Y", description = "只汇总该年度的报表，其他年度的列为年度不符")
+    Integer year;
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "名册（.csv 或 .xlsx：单位名称，可选 统一社会信用代码、分组）")
+    Path roster;
+
+    @Option(names = "--previous", paramLabel = "FILE_OR_DIR", description = "上年度的报表，用于跨年度核对")
+    List<Path> previous = new ArrayList<>();
+
+    @Option(names = "--include-invalid", description = "有错误的报表也计入合计（在明细和清单中标明）")
+    boolean includeInvalid;
+
+    @Option(names = "--force", description = "输出文件已存在时覆盖")
+    boolean force;
+
+    @Option(names = "--quiet", description = "不显示进度")
+    boolean quiet;
+
+    @Option(names = "--debug", hidden = true, description = "出错时显示调用栈")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        InputFiles.Listing listing = InputFiles.workbooks(inputs);
+        Optional<String> refusal = refusal(listing);
+        if (refusal.isPresent()) {
+            return usage(refusal.get());
+        }
+        Roster members;
+        try {
+            members = roster == null ? null : RosterFile.read(roster);
+        } catch (RosterException e) {
+            return usage(e.getMessage());
+        }
+        Batch.Reader reader = new ReturnReader()::read;
+        List<Return> lastYear = previousReturns(reader);
+        PreviousReturns last = PreviousReturns.of(lastYear);
+        Consolidator.Options options = new Consolidator.Options(includeInvalid,
+                year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(members), 20);
+        try (Spill spill = new Spill()) {
+            Consolidation c = consolidate(listing, options, spill, reader, last);
+            Optional<Return> lastTotals = lastYear.size() == 1 ? Optional.of(lastYear.get(0)) : Optional.empty();
+            SafeOutput.write(output, force, out -> ConsolidatedWorkbook.write(c, agency, lastTotals, out));
+            if (json != null) {
+                SafeOutput.write(json, force, out -> writeJson(c, out));
+            }
+            summary(c);
+            return c.hasProblems() ? Main.INVALID : Main.OK;
+        }
+    }
+
+    /** Why the run must not start, checked before any work: missing inputs, outputs that may not be written. */
+    private Optional<String> refusal(InputFiles.Listing listing) {
+        if (year != null && (year < 1000 || year > 9999)) {
+            return Optional.of("--year 须为四位数字的年度，收到：" + year);
+        }
+        if (!listing.missing().isEmpty()) {
+            return Optional.of("找不到输入：" + listing.missing().stream().map(Path::toString).collect(Collectors.joining("、")));
+        }
+        List<Path> written = json == null ? List.of(output) : List.of(output, json);
+        for (Path target : written) {
+            Optional<String> input = listing.files().stream().filter(p -> same(p, target)).map(Path::toString).findFirst();
+            if (input.isPresent()) {
+                return Optional.of("输出文件 " + target + " 也是输入文件 " + input.get() + "；请另选输出路径，以免覆盖报表");
+            }
+            try {
+                SafeOutput.check(target, force);
+            } catch (OutputRefusedException e) {
+                return Optional.of(e.getMessage());
+            }
+        }
+        return json != null && same(json, output) ? Optional.of("--json 与 -o 不能是同一个文件：" + json) : Optional.empty();
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall through to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Last year's returns (held in memory: one per agency); a single one is taken as last year's consolidated workbook. */
+    private List<Return> previousReturns(Batch.Reader reader) {
+        List<Return> returns = new ArrayList<>();
+        if (previous.isEmpty()) {
+            return returns;
+        }
+        for (FileResult r : Batch.verify(InputFiles.workbooks(previous).files(), reader, PreviousReturns.NONE)) {
+            r.findReturn().ifPresentOrElse(returns::add,
+                    () -> spec.commandLine().getErr().println("提示：上年度报表 " + r.file() + " 无法读取，不参与跨年度核对（" + r.reason() + "）"));
+        }
+        return returns;
+    }
+
+    private Consolidation consolidate(InputFiles.Listing listing, Consolidator.Options options, Spill spill,
+            Batch.Reader reader, PreviousReturns last) throws IOException {
+        Consolidator consolidator = new Consolidator(options, spill);
+        Progress progress = new Progress(spec.commandLine().getErr(), listing.files().size(), !quiet && System.console() != null);
+        Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader, last, consolidator::accept, progress::done);
+        progress.end();
+        for (InputFiles.Skipped s : listing.skipped()) {
+            consolidator.accept(new FileResult(s.file().toString(), FileStatus.SKIPPED, s.reason(), null, List.of()), FileFacts.UNKNOWN);
+        }
+        return consolidator.finish();
+    }
+
+    private static void writeJson(Consolidation c, java.io.OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ConsolidationJson.write(c, w);
+        w.flush();
+    }
+
+    private void summary(Consolidation c) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (FileRecord r : c.records()) {
+            if (r.status() != FileStatus.OK) {
+                out.println("  " + r.file() + "：" + r.status().chinese() + "（" + (r.reason().isEmpty()
+                        ? r.errors() + " 个错误，详见「校验」工作表" : r.reason()) + "）");
+            }
+        }
+        out.println(c.records().size() + " 个文件：" + Report.summary(c::count).stream()
+                .map(s -> s.chinese() + " " + s.count()).collect(Collectors.joining("，")));
+        if (c.years().size() > 1) {
+            out.println("注意：计入汇总的报表分属多个年度（" + c.years().stream().map(String::valueOf).collect(Collectors.joining("、"))
+                    + "）；可用 --year 指定年度");
+        }
+        if (c.hasRoster()) {
+            out.println("名册：未报送 " + c.missing().size() + " 个单位，名册外报送 " + c.unexpected().size() + " 份（详见「清单」工作表）");
+        }
+        out.println("已汇总 " + c.summedCount() + " 份报表，写入 " + output + (json == null ? "" : "；JSON 报告写入 " + json));
+        out.flush();
+    }
+
+    private int usage(String message) {
+        spec.commandLine().getErr().println("错误：" + message);
+        spec.commandLine().getErr().flush();
+        return Main.USAGE;
+    }
+}

@@ -1,0 +1,66 @@
+package nianbao.consolidate;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.MetaKey;
+import nianbao.model.FileResult;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+import nianbao.report.JsonReport;
+import nianbao.report.Report;
+
+/** Writes the consolidate report of form.md §4 (files, summary, totals), one file at a time from the spill. */
+public final class ConsolidationJson {
+
+    private ConsolidationJson() {
+    }
+
+    public static void write(Consolidation c, Writer out) throws IOException {
+        try (JsonReport.Stream stream = JsonReport.open(out)) {
+            c.forEach((record, entry) -> stream.file(fileResult(record, entry)));
+            List<Report.SummaryField> summary = new ArrayList<>(Report.summary(c::count));
+            summary.add(new Report.SummaryField("summed", "计入汇总", c.summedCount()));
+            if (c.hasRoster()) {
+                summary.add(new Report.SummaryField("missing", "名册中未报送", c.missing().size()));
+                summary.add(new Report.SummaryField("unexpected", "不在名册中", c.unexpected().size()));
+            }
+            stream.end(c.records().size(), summary, c.totals());
+        }
+    }
+
+    /** The file's outcome as the report shows it, rebuilt from its record and its spilled values and findings. */
+    static FileResult fileResult(FileRecord record, Spill.Entry entry) {
+        List<Finding> findings = new ArrayList<>(entry.findings());
+        findings.addAll(record.extra());
+        return new FileResult(record.file(), record.status(), record.reason(), asReturn(record, entry), findings);
+    }
+
+    private static Return asReturn(FileRecord record, Spill.Entry entry) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Field f : Form.fields()) {
+            if (entry.values()[f.index()] != null) {
+                values.put(f.key(), entry.values()[f.index()]);
+            }
+        }
+        if (values.isEmpty() && !record.isCandidate() && record.agency().isEmpty()) {
+            return null;
+        }
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.put(MetaKey.AGENCY, record.agency());
+        if (record.year() > 0) {
+            meta.put(MetaKey.YEAR, String.valueOf(record.year()));
+        }
+        if (!record.creditCode().isEmpty()) {
+            meta.put(MetaKey.CREDIT_CODE, record.creditCode());
+        }
+        return new Return(record.file(), meta, values, Map.of(), List.of());
+    }
+}

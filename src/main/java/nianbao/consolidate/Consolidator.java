@@ -1,0 +1,87 @@
+package nianbao.consolidate;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import nianbao.form.MetaKey;
+import nianbao.model.Code;
+import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+
+/**
+ * Sums returns: takes each file's outcome in a stable order, keeps only a small record of it in
+ * memory (values and findings go to the {@link Spill}), then decides year mismatches, duplicates,
+ * what is summed and the roster groups, and adds up the values of the returns summed.
+ */
+public final class Consolidator {
+
+    /**
+     * How to consolidate.
+     *
+     * @param includeInvalid sum invalid returns too (they stay marked invalid)
+     * @param year the only year to sum, when given
+     * @param roster the agencies expected, when given
+     * @param topN how many agencies the chart of applications ranks
+     */
+    public record Options(boolean includeInvalid, OptionalInt year, Optional<Roster> roster, int topN) {
+        public Options {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(roster, "roster");
+        }
+
+        /** Every readable valid return of any year, no roster. */
+        public static Options defaults() {
+            return new Options(false, OptionalInt.empty(), Optional.empty(), 20);
+        }
+    }
+
+    private final Options options;
+    private final Spill spill;
+    private final List<FileRecord> records = new ArrayList<>();
+
+    public Consolidator(Options options, Spill spill) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.spill = Objects.requireNonNull(spill, "spill");
+    }
+
+    /** Takes the outcome of the next file; the return itself is not kept. */
+    public void accept(FileResult result, FileFacts facts) throws IOException {
+        spill.append(result.findReturn().map(Return::values).orElse(Map.of()), result.findings());
+        records.add(FileRecord.of(records.size(), result, facts));
+    }
+
+    /** Decides every file's final status and sums the returns included. */
+    public Consolidation finish() throws IOException {
+        List<FileRecord> decided = new ArrayList<>(records.size());
+        for (FileRecord r : records) {
+            decided.add(checkYear(r));
+        }
+        List<FileRecord> resolved = Duplicates.resolve(decided);
+        resolved.replaceAll(r -> r.withSummed(isSummed(r)));
+        RosterMatch match = options.roster().map(roster -> RosterMatch.of(roster, resolved)).orElse(RosterMatch.NONE);
+        resolved.replaceAll(r -> r.withGroup(match.group(r)));
+        return Totals.add(resolved, spill, options, match);
+    }
+
+    private FileRecord checkYear(FileRecord r) {
+        if (!r.isCandidate() || options.year().isEmpty() || r.year() == options.year().getAsInt()) {
+            return r;
+        }
+        String asked = String.valueOf(options.year().getAsInt());
+        String stated = r.year() == 0 ? "" : String.valueOf(r.year());
+        String message = (stated.isEmpty() ? "报表未填写年度" : "报表年度为" + stated) + "，与要求汇总的 " + asked
+                + " 年度不符，未计入汇总；如确属 " + asked + " 年度，请改正报表的年度";
+        return r.withStatus(FileStatus.SKIPPED, message,
+                new Finding(Code.YEAR_MISMATCH, List.of(MetaKey.YEAR.key()), null, asked, stated, message));
+    }
+
+    private boolean isSummed(FileRecord r) {
+        return r.status() == FileStatus.OK || r.status() == FileStatus.INVALID && options.includeInvalid();
+    }
+}

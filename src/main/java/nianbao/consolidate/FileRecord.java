@@ -1,0 +1,77 @@
+package nianbao.consolidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nianbao.form.MetaKey;
+import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
+import nianbao.model.Finding;
+import nianbao.model.Return;
+
+/**
+ * The small record kept in memory for each input file while consolidating: who, which year, the
+ * receipt facts and the final status. The 200 values and the findings of reading and verifying live
+ * in the {@link Spill}, at position {@link #index()}.
+ *
+ * @param index position in the run, in input order (also the position in the spill)
+ * @param file the path as the user named it
+ * @param agency 填报单位, or ""
+ * @param creditCode 统一社会信用代码, or ""
+ * @param year 年度, or 0 when not stated
+ * @param date 填报日期 as yyyymmdd, or 0 when not stated
+ * @param errors how many errors reading and verifying found
+ * @param facts size, SHA-256 and modification time
+ * @param status the final status
+ * @param reason a Chinese explanation for any status but ok, else ""
+ * @param summed whether its values are in the totals
+ * @param group the roster group it is counted in, or "" without a roster
+ * @param extra findings added while consolidating (duplicate_return, year_mismatch)
+ */
+public record FileRecord(int index, String file, String agency, String creditCode, int year, int date,
+        int errors, FileFacts facts, FileStatus status, String reason, boolean summed, String group, List<Finding> extra) {
+
+    public FileRecord {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(status, "status");
+        reason = reason == null ? "" : reason;
+        group = group == null ? "" : group;
+        extra = List.copyOf(extra);
+    }
+
+    /** The record of a file as it comes out of reading and verifying. */
+    static FileRecord of(int index, FileResult result, FileFacts facts) {
+        Return r = result.read();
+        return new FileRecord(index, result.file(),
+                r == null ? "" : r.agency(),
+                r == null ? "" : Roster.normalizeCode(r.findMeta(MetaKey.CREDIT_CODE).orElse("")),
+                r == null ? 0 : r.year().orElse(0),
+                r == null ? 0 : FilingDate.parse(r.findMeta(MetaKey.DATE).orElse("")),
+                (int) result.findings().stream().filter(Finding::isError).count(),
+                facts, result.status(), result.reason(), false, "", List.of());
+    }
+
+    /** Whether a return was read from the file and taken into the run (ok or invalid). */
+    public boolean isCandidate() {
+        return status == FileStatus.OK || status == FileStatus.INVALID;
+    }
+
+    FileRecord withStatus(FileStatus newStatus, String newReason, Finding finding) {
+        List<Finding> more = new ArrayList<>(extra);
+        more.add(finding);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, newStatus, newReason, summed, group, more);
+    }
+
+    FileRecord withFinding(Finding finding) {
+        return withStatus(status, reason, finding);
+    }
+
+    FileRecord withSummed(boolean isSummed) {
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, isSummed, group, extra);
+    }
+
+    FileRecord withGroup(String newGroup) {
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, summed, newGroup, extra);
+    }
+}

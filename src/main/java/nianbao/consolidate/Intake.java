@@ -1,0 +1,102 @@
+package nianbao.consolidate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import nianbao.model.FileResult;
+import nianbao.verify.Batch;
+import nianbao.verify.PreviousReturns;
+
+/**
+ * Reads and verifies files in parallel over the cores with a bounded number in flight, handing each
+ * outcome on in input order, so that memory stays flat however many files there are.
+ */
+public final class Intake {
+
+    /** Takes one file's outcome, in input order. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(FileResult result, FileFacts facts) throws IOException;
+    }
+
+    private record Outcome(FileResult result, FileFacts facts) {
+    }
+
+    private Intake() {
+    }
+
+    /**
+     * Reads every file; {@code progress} is told how many are done after each one.
+     *
+     * @param threads how many files to read at once
+     */
+    public static void run(List<Path> files, int threads, Batch.Reader reader, PreviousReturns previous, Sink sink,
+            IntConsumer progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int done = 0;
+            for (Path file : files) {
+                window.add(pool.submit(() -> new Outcome(Batch.one(file, reader, previous), facts(file))));
+                if (window.size() >= 4 * threads) {
+                    take(window, sink);
+                    progress.accept(++done);
+                }
+            }
+            while (!window.isEmpty()) {
+                take(window, sink);
+                progress.accept(++done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void take(Deque<Future<Outcome>> window, Sink sink) throws IOException {
+        Outcome o = await(window.removeFirst());
+        sink.accept(o.result(), o.facts());
+    }
+
+    private static Outcome await(Future<Outcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IOException("读取报表时出错：" + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("读取报表时被中断", e);
+        }
+    }
+
+    /** Size, SHA-256 and modification time of a file, or unknown when it cannot be examined. */
+    static FileFacts facts(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return FileFacts.UNKNOWN;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            long size = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+                size += n;
+            }
+            return new FileFacts(size, sha.digest(), Files.getLastModifiedTime(file).toMillis());
+        } catch (IOException e) {
+            return FileFacts.UNKNOWN;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package nianbao.consolidate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import nianbao.form.Applicant;
+import nianbao.form.Form;
+import nianbao.form.MatrixRow;
+
+/** Adds up the returns summed, over the whole run and per roster group, in one pass over the spill. */
+final class Totals {
+
+    private static final int NEW_TOTAL = Form.matrix(MatrixRow.NEW, Applicant.TOTAL).index();
+    private static final Comparator<Consolidation.Ranked> RANK = Comparator.comparing(Consolidation.Ranked::value)
+            .thenComparing(Consolidation.Ranked::file, Comparator.reverseOrder());
+
+    private final BigDecimal[] all = zeros();
+    private final Map<String, BigDecimal[]> byGroup = new LinkedHashMap<>();
+    private final Map<String, Integer> returnsByGroup = new LinkedHashMap<>();
+    private final PriorityQueue<Consolidation.Ranked> top = new PriorityQueue<>(RANK);
+    private final int topN;
+
+    private Totals(List<String> groups, int topN) {
+        this.topN = topN;
+        groups.forEach(g -> {
+            byGroup.put(g, zeros());
+            returnsByGroup.put(g, 0);
+        });
+    }
+
+    static Consolidation add(List<FileRecord> records, Spill spill, Consolidator.Options options, RosterMatch roster)
+            throws IOException {
+        Totals t = new Totals(roster.groups(), options.topN());
+        try (Spill.Reader reader = spill.reader()) {
+            for (FileRecord r : records) {
+                Spill.Entry e = reader.next();
+                if (r.summed()) {
+                    t.add(r, e.values());
+                }
+            }
+        }
+        return new Consolidation(records, asMap(t.all), t.groupTotals(), roster, t.ranking(), options.year(), spill);
+    }
+
+    private void add(FileRecord r, BigDecimal[] values) {
+        addInto(all, values);
+        if (byGroup.containsKey(r.group())) {
+            addInto(byGroup.get(r.group()), values);
+            returnsByGroup.merge(r.group(), 1, Integer::sum);
+        }
+        BigDecimal received = values[NEW_TOTAL] == null ? BigDecimal.ZERO : values[NEW_TOTAL];
+        top.add(new Consolidation.Ranked(r.agency().isEmpty() ? r.file() : r.agency(), r.file(), received));
+        if (top.size() > topN) {
+            top.poll();
+        }
+    }
+
+    private static void addInto(BigDecimal[] sums, BigDecimal[] values) {
+        for (int i = 0; i < sums.length; i++) {
+            if (values[i] != null) {
+                sums[i] = sums[i].add(values[i]);
+            }
+        }
+    }
+
+    private List<Consolidation.GroupTotal> groupTotals() {
+        List<Consolidation.GroupTotal> groups = new ArrayList<>();
+        byGroup.forEach((g, sums) -> groups.add(new Consolidation.GroupTotal(g, returnsByGroup.get(g), asMap(sums))));
+        return groups;
+    }
+
+    private List<Consolidation.Ranked> ranking() {
+        List<Consolidation.Ranked> ranked = new ArrayList<>(top);
+        ranked.sort(RANK.reversed());
+        return ranked;
+    }
+
+    private static BigDecimal[] zeros() {
+        BigDecimal[] sums = new BigDecimal[Form.SIZE];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        return sums;
+    }
+
+    private static Map<String, BigDecimal> asMap(BigDecimal[] sums) {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
+        Form.fields().forEach(f -> map.put(f.key(), sums[f.index()]));
+        return map;
+    }
+}

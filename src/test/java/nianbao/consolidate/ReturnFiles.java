@@ -1,0 +1,38 @@
+package nianbao.consolidate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import nianbao.form.MetaKey;
+import nianbao.template.Filling;
+import nianbao.template.TemplateWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes template-based return files for tests, filled with the given header and values. */
+public final class ReturnFiles {
+
+    private ReturnFiles() {
+    }
+
+    public static Path write(Path file, String agency, String code, int year, String date, Map<String, BigDecimal> values)
+            throws IOException {
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.put(MetaKey.AGENCY, agency);
+        meta.put(MetaKey.YEAR, String.valueOf(year));
+        if (!code.isEmpty()) {
+            meta.put(MetaKey.CREDIT_CODE, code);
+        }
+        if (!date.isEmpty()) {
+            meta.put(MetaKey.DATE, date);
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (XSSFWorkbook wb = new TemplateWriter().workbook(new Filling(meta, values));
+                var out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        return file;
+    }
+}
