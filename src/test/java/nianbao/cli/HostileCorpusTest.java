@@ -99,6 +99,33 @@ class HostileCorpusTest {
     }
 
     @Test
+    void consolidateNamesEveryBadWorkbookAndSumsOnlyTheGoodOnes() throws Exception {
+        Path in = workbookCorpus();
+        Path json = dir.resolve("report.json");
+
+        Run run = run("consolidate", in.toString(), "-o", dir.resolve("汇总.xlsx").toString(), "--json", json.toString(), "--quiet");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(Main.INVALID);
+        assertNoStackTrace(run);
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        JsonNode files = report.get("files");
+        WORKBOOK_REASONS.forEach((bad, reason) -> {
+            JsonNode file = entry(files, in.resolve(name(bad)));
+            assertThat(file.get("status").asText()).as(bad.name()).isEqualTo("unreadable");
+            assertThat(file.get("reason").asText()).as(bad.name()).contains(in.resolve(name(bad)).toString()).contains(reason);
+        });
+        assertGoodReturn(entry(files, in.resolve("good.xlsx")), GOOD_XLSX);
+        assertGoodReturn(entry(files, in.resolve("good.xls")), GOOD_XLS);
+        Return a = new ReturnReader().read(GOOD_XLSX);
+        Return b = new ReturnReader().read(GOOD_XLS);
+        a.values().forEach((key, value) -> assertThat(new BigDecimal(report.get("totals").get(key).asText()))
+                .as(key).isEqualByComparingTo(value.add(b.values().get(key))));
+        Return consolidated = new ReturnReader().read(dir.resolve("汇总.xlsx"));
+        a.values().forEach((key, value) -> assertThat(consolidated.values().get(key)).as(key)
+                .isEqualByComparingTo(value.add(b.values().get(key))));
+    }
+
+    @Test
     void extractNamesEveryBadReportWithItsReasonAndReadsTheGoodOne() throws Exception {
         Path in = extractCorpus();
 
