@@ -16,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import nianbao.model.CellAddress;
 import nianbao.testing.OfficialLayoutFixture;
 import nianbao.testing.OfficialLayoutFixture.Writer;
@@ -156,25 +153,12 @@ class FuzzTest {
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Path file = Files.write(dir.resolve("unzip.zip"), zip);
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipFile in = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                parts.put(e.getName(), in.getInputStream(e).readAllBytes());
-            }
-        }
-        return parts;
+        return PackageParts.unzip(Files.write(dir.resolve("unzip.zip"), zip));
     }
 
     static byte[] zip(Map<String, byte[]> parts, String replaced, byte[] replacement) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                out.putNextEntry(new ZipEntry(part.getKey()));
-                out.write(part.getKey().equals(replaced) ? replacement : part.getValue());
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        Map<String, byte[]> edited = new LinkedHashMap<>(parts);
+        edited.put(replaced, replacement);
+        return Files.readAllBytes(PackageParts.zip(edited, dir.resolve("zipped.zip")));
     }
 }
