@@ -37,6 +37,9 @@ final class DocxSource {
             }
             return new PrintedReport(file.toString(), rows);
         } catch (IOException | RuntimeException e) {
+            if (firstLine(e).contains("Zip bomb")) {
+                throw new UnreadableException("Word 文件 " + file + "：疑似压缩炸弹，已拒绝读取（" + firstLine(e) + "）", e);
+            }
             throw new UnreadableException("Word 文件 " + file + " 已损坏、不完整或不是 Word 文档，无法读取（"
                     + firstLine(e) + "）；请用 Word 或 WPS 重新另存为 .docx", e);
         }
