@@ -15,6 +15,7 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
+import nianbao.io.SafeOutput;
 import nianbao.model.FileResult;
 import nianbao.model.Return;
 import nianbao.read.UnreadableException;
@@ -123,7 +124,20 @@ public final class ExtractCommand implements Callable<Integer> {
         if (outDir != null && !Files.isDirectory(outDir)) {
             return "--out-dir 应是一个已存在的文件夹：" + outDir;
         }
-        return "";
+        if (outDir != null && !Files.isWritable(outDir)) {
+            return "--out-dir 文件夹 " + outDir + " 不可写入";
+        }
+        return output == null ? "" : outputProblem(output, force);
+    }
+
+    /** Why {@code target} cannot be written, or "" when it can: said before any work is done. */
+    static String outputProblem(Path target, boolean force) {
+        try {
+            SafeOutput.check(target, force);
+            return "";
+        } catch (OutputRefusedException e) {
+            return e.getMessage();
+        }
     }
 
     /** Writes the filled templates asked for; false when any could not be written (said on {@code err}). */

@@ -52,6 +52,12 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
+        String refused = output == null ? "" : ExtractCommand.outputProblem(output, force);
+        if (!refused.isEmpty()) {
+            err.println("错误：" + refused);
+            err.flush();
+            return Main.USAGE;
+        }
         Return read;
         try {
             read = new ReturnReader().read(input);

@@ -96,12 +96,21 @@ public final class VerifyCommand implements Callable<Integer> {
         if (annotate != null && Files.exists(annotate) && !Files.isDirectory(annotate)) {
             return "--annotate 应是一个文件夹，但 " + annotate + " 是文件";
         }
-        return "";
+        return annotate == null ? "" : annotateFolderProblem();
+    }
+
+    /** Creates the --annotate folder before any work, so that a folder that cannot be made is said first. */
+    private String annotateFolderProblem() {
+        try {
+            Files.createDirectories(annotate);
+        } catch (IOException e) {
+            return "无法创建 --annotate 文件夹 " + annotate + "：上级路径不是文件夹或不可写入";
+        }
+        return Files.isWritable(annotate) ? "" : "--annotate 文件夹 " + annotate + " 不可写入";
     }
 
     /** Writes the annotated copies; false when any could not be written (said on {@code err}). */
-    private boolean annotateAll(List<FileResult> results, PrintWriter notes, PrintWriter err) throws IOException {
-        Files.createDirectories(annotate);
+    private boolean annotateAll(List<FileResult> results, PrintWriter notes, PrintWriter err) {
         boolean ok = true;
         for (FileResult result : results) {
             if (result.read() != null && !result.findings().isEmpty()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.io.InputFiles;
+import nianbao.read.OoxmlLimits;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -84,6 +85,7 @@ public final class RosterFile {
 
     private static List<List<String>> workbook(Path file) throws RosterException {
         DataFormatter format = new DataFormatter();
+        OoxmlLimits.apply();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet sheet = wb.getSheetAt(0);
             List<List<String>> rows = new ArrayList<>();

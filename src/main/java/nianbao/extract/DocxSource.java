@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.read.OoxmlLimits;
 import nianbao.read.UnreadableException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -23,6 +25,7 @@ final class DocxSource {
     }
 
     static PrintedReport read(Path file) throws UnreadableException {
+        OoxmlLimits.apply();
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<PrintedRow> rows = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
@@ -34,8 +37,30 @@ final class DocxSource {
             }
             return new PrintedReport(file.toString(), rows);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException("无法读取 Word 文件 " + file + "（需要 .docx 格式）：" + e.getMessage(), e);
+            if (firstLine(e).contains("Zip bomb")) {
+                throw new UnreadableException("Word 文件 " + file + "：疑似压缩炸弹，已拒绝读取（" + firstLine(e) + "）", e);
+            }
+            throw new UnreadableException("Word 文件 " + file + " 已损坏、不完整或不是 Word 文档，无法读取（"
+                    + firstLine(e) + "）；请用 Word 或 WPS 重新另存为 .docx", e);
         }
+    }
+
+    /** What to tell about an OLE2 file named .docx: an encrypted Word document, or an old .doc one. */
+    static String oldOrEncrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo")
+                    ? "文件 " + file + "：文件已加密，请去掉打开密码后重新提交"
+                    : "文件 " + file + " 是旧版 Word（.doc）或其他 Office 文件，请用 Word 或 WPS 另存为 .docx";
+        } catch (IOException | RuntimeException e) {
+            return "文件 " + file + " 已损坏或不完整，无法读取（" + firstLine(e) + "）";
+        }
+    }
+
+    /** The first line of the library's message, without the name of a wrapped exception class. */
+    private static String firstLine(Exception e) {
+        String m = e.getMessage();
+        String line = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        return line.replaceFirst("^([\\w$]+\\.)+[\\w$]+: ", "");
     }
 
     private static List<PrintedRow> table(XWPFTable table) {

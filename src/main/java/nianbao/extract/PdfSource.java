@@ -35,7 +35,7 @@ final class PdfSource {
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("PDF 文件 " + file + " 有密码保护，无法读取；请提供未加密的文件", e);
         } catch (IOException e) {
-            throw new UnreadableException("无法读取 PDF 文件 " + file + "：" + e.getMessage(), e);
+            throw new UnreadableException("PDF 文件 " + file + " 已损坏或不完整，无法读取（" + e.getMessage() + "）；请重新下载或另存后提交", e);
         }
     }
 

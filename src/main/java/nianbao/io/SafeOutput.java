@@ -9,13 +9,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an output file so that nothing is ever lost: the bytes go to a temporary file beside the
  * target, which is moved into place only once complete; an existing file is replaced only when
- * forced. A run that fails or is killed leaves the earlier output whole.
+ * forced. A run that fails or is killed leaves the earlier output whole; a run stopped by a signal
+ * (Ctrl-C, {@code kill}) also removes its temporary files, and only {@code kill -9} can leave one behind.
  */
 public final class SafeOutput {
+
+    /** The temporary files being written now, removed by a shutdown hook if the program is stopped. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(SafeOutput::discardInFlight, "nianbao-safe-output"));
+    }
 
     /** Writes the bytes of one output. */
     @FunctionalInterface
@@ -61,6 +71,7 @@ public final class SafeOutput {
         // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the
         // permissions the user's umask gives any new file, as the output would without nianbao.
         Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        IN_FLIGHT.add(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -68,6 +79,17 @@ public final class SafeOutput {
             move(tmp, abs, force);
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
+        }
+    }
+
+    private static void discardInFlight() {
+        for (Path tmp : IN_FLIGHT) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // The program is stopping: nothing more can be done about a file that will not go.
+            }
         }
     }
 

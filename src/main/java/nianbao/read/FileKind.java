@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /** What a file is, judged from its first bytes and never from its name. */
-enum FileKind {
+public enum FileKind {
     ZIP("ZIP 压缩包"),
     OLE2("OLE2 复合文档"),
     EMPTY("空文件（0 字节）"),
@@ -28,11 +28,12 @@ enum FileKind {
     }
 
     /** How a clerk would call this kind of file. */
-    String chinese() {
+    public String chinese() {
         return chinese;
     }
 
-    static FileKind of(Path file) throws IOException {
+    /** The kind of a file, from its first 512 bytes. */
+    public static FileKind of(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(512);

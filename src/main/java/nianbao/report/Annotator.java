@@ -14,6 +14,7 @@ import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
 import nianbao.model.CellAddress;
 import nianbao.model.Finding;
+import nianbao.read.OoxmlLimits;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,6 +38,9 @@ public final class Annotator {
     /** The name of the sheet listing the findings. */
     public static final String SHEET = "校验结果";
 
+    /** Excel's limit on the text of a cell (and POI's, which throws past it). */
+    private static final int MAX_TEXT = 32_767;
+
     private static final List<String> HEADERS = List.of("序号", "级别", "单元格", "问题", "应为", "实为", "代码");
 
     private Annotator() {
@@ -49,6 +53,7 @@ public final class Annotator {
      */
     public static Path annotate(Path original, List<Finding> findings, Path dir, boolean force)
             throws IOException, OutputRefusedException {
+        OoxmlLimits.apply();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(original)))) {
             markCells(wb, findings);
             listFindings(wb, findings);
@@ -108,7 +113,7 @@ public final class Annotator {
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 2 + text.length() / 40);
         Comment comment = cell.getSheet().createDrawingPatriarch().createCellComment(anchor);
-        comment.setString(helper.createRichTextString(text));
+        comment.setString(helper.createRichTextString(fit(text)));
         comment.setAuthor("nianbao");
         return comment;
     }
@@ -135,8 +140,13 @@ public final class Annotator {
     /** Every value is written as text, so that text from a return never becomes a formula. */
     private static void text(Row row, List<String> values) {
         for (int c = 0; c < values.size(); c++) {
-            row.createCell(c).setCellValue(values.get(c));
+            row.createCell(c).setCellValue(fit(values.get(c)));
         }
+    }
+
+    /** Text cut to what a cell can hold: a hostile cell's text quoted in a message can be longer. */
+    private static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     private static String freeName(Workbook wb) {

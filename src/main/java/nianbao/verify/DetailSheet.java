@@ -15,6 +15,7 @@ import nianbao.form.Labels;
 import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
 import nianbao.model.Return;
+import nianbao.read.OoxmlLimits;
 import nianbao.read.UnreadableException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -46,6 +47,7 @@ public final class DetailSheet {
 
     /** The returns listed on the workbook's 明细 sheet, or empty when it has none. */
     public static Optional<List<Return>> read(Path file) throws UnreadableException {
+        OoxmlLimits.apply();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet sheet = wb.getSheet(NAME);
             return sheet == null ? Optional.empty() : Optional.of(returns(file, sheet));

@@ -57,13 +57,25 @@ public final class PreviousReturns {
         listing.missing().forEach(p -> problems.add("找不到上年报表 " + p));
         for (Path file : listing.files()) {
             try {
-                Optional<List<Return>> detail = DetailSheet.read(file);
+                Optional<List<Return>> detail = detailSheet(file);
                 returns.addAll(detail.isPresent() ? detail.get() : List.of(reader.read(file)));
             } catch (UnreadableException e) {
                 problems.add(e.getMessage());
             }
         }
         return new Loaded(of(returns), problems);
+    }
+
+    /**
+     * The 明细 sheet of a consolidated workbook, or empty for any other file: one POI cannot open is left
+     * to the reader, whose message says what is wrong with it in Chinese.
+     */
+    private static Optional<List<Return>> detailSheet(Path file) {
+        try {
+            return DetailSheet.read(file);
+        } catch (UnreadableException notForPoi) {
+            return Optional.empty();
+        }
     }
 
     /** Indexes the returns; when two share a code or a name, the first one is kept. */

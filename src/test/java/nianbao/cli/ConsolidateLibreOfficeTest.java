@@ -13,7 +13,7 @@ import nianbao.form.Form;
 import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
-import nianbao.template.LibreOffice;
+import nianbao.testing.LibreOffice;
 import nianbao.verify.Verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

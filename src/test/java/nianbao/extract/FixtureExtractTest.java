@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import nianbao.form.Form;
 import nianbao.model.Code;
 import nianbao.model.Return;
+import nianbao.testing.LibreOffice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,17 +52,12 @@ class FixtureExtractTest {
      */
     @Test
     void pdfConvertedFromWordByLibreOfficeReadsBackExactlyOrReportsMissing() throws Exception {
-        assumeTrue(onPath("soffice"), "soffice not on PATH: skipped");
+        assumeTrue(LibreOffice.available(), "soffice not on PATH: skipped");
         System.out.println("FixtureExtractTest seed " + (SEED + 1));
         Return original = RandomReturns.of(SEED + 1);
         Path docx = dir.resolve("report.docx");
         Fixtures.docx(original, docx);
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
-        Path pdf = dir.resolve("report.pdf");
-        assertThat(pdf).exists();
+        Path pdf = LibreOffice.convert(List.of(docx), "pdf", dir).get(0);
 
         Return back = new Extractor().extract(pdf).read();
         for (Map.Entry<String, BigDecimal> e : original.values().entrySet()) {
@@ -81,11 +77,5 @@ class FixtureExtractTest {
         assertThat(back.read().values()).containsExactlyEntriesOf(original.values());
         assertThat(back.read().agency()).isEqualTo(original.agency());
         assertThat(back.read().year()).isEqualTo(original.year());
-    }
-
-    static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 }

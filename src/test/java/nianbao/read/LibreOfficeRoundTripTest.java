@@ -3,16 +3,16 @@ package nianbao.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.Return;
+import nianbao.testing.LibreOffice;
 import nianbao.testing.OfficialLayoutFixture;
 import nianbao.testing.OfficialLayoutFixture.Writer;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class LibreOfficeRoundTripTest {
     @ParameterizedTest(name = "{0} names={1}")
     @CsvSource({"xlsx, true", "xls, true", "xlsx, false", "xls, false"})
     void readsWhatLibreOfficeSaved(String format, boolean names) throws Exception {
-        assumeTrue(onPath("soffice"), "soffice is not on PATH: skipped");
+        assumeTrue(LibreOffice.available(), "soffice is not on PATH: skipped");
         OfficialLayoutFixture fixture = OfficialLayoutFixture.of(VALUES).names(names).origin(2, 1)
                 .set("disclosure.fees.amount", new BigDecimal("12.345678"))
                 .meta(MetaKey.AGENCY, "某区教育局").meta(MetaKey.YEAR, "2024");
@@ -47,23 +47,6 @@ class LibreOfficeRoundTripTest {
     }
 
     private Path convert(Path source, String format) throws Exception {
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Path profile = Files.createDirectories(dir.resolve("lo-profile"));
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-                "--convert-to", format, "--outdir", out.toString(), source.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("soffice did not finish in 120 s");
-        }
-        Path converted = out.resolve("source." + format);
-        assertThat(converted).as("soffice output, log: " + Files.readString(dir.resolve("soffice.log"))).exists();
-        return converted;
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+        return LibreOffice.convert(List.of(source), format, Files.createDirectories(dir.resolve("out"))).get(0);
     }
 }

@@ -86,6 +86,25 @@ class AnnotatorTest {
         assertThat(Annotator.annotate(original, FINDINGS, dir, true)).exists();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"湛河区教育局.xlsx", "湛河区教育局.xls"})
+    void aFindingWithOverlongTextStillGetsItsAnnotatedCopy(String name) throws Exception {
+        Path original = dir.resolve(name);
+        writeWorkbook(original, name.endsWith(".xls"));
+        String text = "填写的「" + "很长".repeat(20_000) + "」不是数字";
+        List<Finding> findings = List.of(new Finding(Code.NOT_A_NUMBER, List.of("review.upheld"),
+                CellAddress.parse("'年报数据'!E40"), "数字", text, text));
+
+        Path written = Annotator.annotate(original, findings, Files.createDirectories(dir.resolve("out")), false);
+
+        try (Workbook wb = WorkbookFactory.create(written.toFile())) {
+            String listed = wb.getSheet(Annotator.SHEET).getRow(1).getCell(3).getStringCellValue();
+            assertThat(listed).hasSizeLessThanOrEqualTo(32_767).startsWith("填写的「很长很长");
+            assertThat(wb.getSheet("年报数据").getRow(39).getCell(4).getCellComment().getString().getString())
+                    .hasSizeLessThanOrEqualTo(32_767).startsWith("错误：填写的「很长");
+        }
+    }
+
     private static void writeWorkbook(Path file, boolean xls) throws Exception {
         try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("年报数据");

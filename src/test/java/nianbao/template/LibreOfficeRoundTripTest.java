@@ -20,6 +20,7 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.Identity;
 import nianbao.form.MatrixRow;
+import nianbao.testing.LibreOffice;
 
 /**
  * Fills the blank template through its defined names (leaving the cached totals stale), has

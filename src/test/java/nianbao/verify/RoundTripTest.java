@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Code;
@@ -20,6 +19,7 @@ import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
+import nianbao.testing.LibreOffice;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -68,7 +68,7 @@ class RoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
     void aFilledTemplateSavedByLibreOfficeReadsBackWholeAndValid(String format) throws Exception {
-        assumeTrue(onPath("soffice"), "LibreOffice (soffice) absent: skipped");
+        assumeTrue(LibreOffice.available(), "LibreOffice (soffice) absent: skipped");
         Map<String, BigDecimal> values = values();
         Path file = filled(values, null);
 
@@ -113,24 +113,12 @@ class RoundTripTest {
     }
 
     private Path libreOffice(Path file, String format) throws Exception {
-        Path out = Files.createDirectories(dir.resolve("lo-" + format));
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile-" + format).toUri(),
-                "--headless", "--convert-to", format, "--outdir", out.toString(), file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice-" + format + ".log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
-        Path converted = out.resolve("填报." + format);
-        assertThat(converted).as(Files.readString(dir.resolve("soffice-" + format + ".log"))).exists();
-        return converted;
+        return LibreOffice.convert(List.of(file), format, Files.createDirectories(dir.resolve("lo-" + format))).get(0);
     }
 
     private static void assertSameValues(Return r, Map<String, BigDecimal> values) {
         for (Field f : Form.fields()) {
             assertThat(r.value(f)).as(f.key()).isEqualByComparingTo(values.get(f.key()));
         }
-    }
-
-    private static boolean onPath(String command) {
-        return List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).stream()
-                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }
 }

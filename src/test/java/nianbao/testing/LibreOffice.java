@@ -1,4 +1,4 @@
-package nianbao.template;
+package nianbao.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs LibreOffice headless to recalculate and re-save workbooks, each run with its own profile. */
+/**
+ * Runs LibreOffice headless to recalculate and re-save workbooks (or convert documents), each run with
+ * its own profile and a time limit; the one place the tests start soffice.
+ */
 public final class LibreOffice {
 
     /**
