@@ -13,6 +13,13 @@ interface Book {
     /** Workbook-level defined names and their formula text, e.g. {@code '年报数据'!$D$12}. */
     Map<String, String> names();
 
+    /**
+     * Tells the book that only the cells of {@code layout} (and those their formulas refer to) will be
+     * asked for, so a book may skip the rest; a book that cannot skip ignores this.
+     */
+    default void want(Layout layout) {
+    }
+
     /** The cells of a sheet, parsed on first use; empty when the workbook has no such sheet. */
     Optional<Grid> sheet(String name) throws UnreadableException;
 }

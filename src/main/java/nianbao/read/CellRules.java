@@ -49,8 +49,25 @@ final class CellRules {
 
     /** A number as stored in the file, to the 15 significant digits a spreadsheet shows. */
     static BigDecimal stored(String digits) {
+        if (isSmallInteger(digits)) {
+            return BigDecimal.valueOf(Long.parseLong(digits));
+        }
         BigDecimal v = new BigDecimal(digits.strip()).round(SHOWN).stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** Up to 15 ASCII digits with an optional minus sign: stored exactly as a long, no rounding needed. */
+    private static boolean isSmallInteger(String s) {
+        int start = !s.isEmpty() && s.charAt(0) == '-' ? 1 : 0;
+        if (s.length() == start || s.length() - start > 15) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number typed as text (full-width digits, thousands separators), if the text is one. */

@@ -3,7 +3,9 @@ package nianbao.read;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,9 @@ record Formula(List<Term> terms, BigDecimal constant) {
             Pattern.compile("(?<![A-Za-z0-9_.])(\\$?)([A-Z]{1,3})(\\$?)([0-9]{1,7})(?![0-9A-Za-z_.(])");
     private static final Pattern REF = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})");
 
+    private static final int REMEMBERED = 4096;
+    private static final Map<String, Optional<Formula>> PARSED = new ConcurrentHashMap<>();
+
     /** One cell of the sum. */
     record Term(CellAddress cell, int sign) {
     }
@@ -30,18 +35,34 @@ record Formula(List<Term> terms, BigDecimal constant) {
         terms = List.copyOf(terms);
     }
 
-    /** Parses {@code text} (without '='); unqualified references are on {@code sheet}. */
+    /**
+     * Parses {@code text} (without '='); unqualified references are on {@code sheet}. Formulas that use
+     * no defined name are remembered, since every file of one template repeats the same ones.
+     */
     static Optional<Formula> parse(String text, String sheet, Function<String, Optional<CellAddress>> names) {
         if (text == null) {
             return Optional.empty();
         }
+        String key = sheet + '\u0000' + text;
+        Optional<Formula> known = PARSED.get(key);
+        if (known != null) {
+            return known;
+        }
         Parser p = new Parser(text.strip(), sheet, names);
+        Optional<Formula> parsed;
         try {
             p.expression(1);
-            return p.at < p.text.length() ? Optional.empty() : Optional.of(new Formula(p.terms, p.constant));
+            parsed = p.at < p.text.length() ? Optional.empty() : Optional.of(new Formula(p.terms, p.constant));
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            parsed = Optional.empty();
         }
+        if (!p.usedNames) {
+            if (PARSED.size() >= REMEMBERED) {
+                PARSED.clear();
+            }
+            PARSED.put(key, parsed);
+        }
+        return parsed;
     }
 
     /** A shared formula's text moved by the given offset: relative references shift, $-absolute parts stay. */
@@ -75,6 +96,7 @@ record Formula(List<Term> terms, BigDecimal constant) {
         private final List<Term> terms = new ArrayList<>();
         private BigDecimal constant = BigDecimal.ZERO;
         private int at;
+        private boolean usedNames;
 
         Parser(String text, String sheet, Function<String, Optional<CellAddress>> names) {
             this.text = text;
@@ -135,6 +157,7 @@ record Formula(List<Term> terms, BigDecimal constant) {
             Matcher first = REF.matcher(token);
             if (!first.matches()) {
                 String name = token;
+                usedNames = true;
                 CellAddress named = names.apply(name).orElseThrow(() -> new IllegalArgumentException(name));
                 terms.add(new Term(named, sign));
                 return;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
@@ -16,11 +17,30 @@ import nianbao.model.Finding;
 /** Locates the form through the template's defined names, one per key, each naming one cell. */
 final class NamedLayout {
 
+    private static final int REMEMBERED = 16;
+    private static final Map<Map<String, String>, Optional<Layout>> LOCATED = new ConcurrentHashMap<>();
+
     private NamedLayout() {
     }
 
-    /** The layout given by a workbook's names, or empty when it carries none of the form's keys. */
+    /**
+     * The layout given by a workbook's names, or empty when it carries none of the form's keys; the
+     * layouts of the last few sets of names are remembered, since files of one template share them.
+     */
     static Optional<Layout> locate(Map<String, String> names) {
+        Optional<Layout> known = LOCATED.get(names);
+        if (known != null) {
+            return known;
+        }
+        Optional<Layout> layout = locateAnew(names);
+        if (LOCATED.size() >= REMEMBERED) {
+            LOCATED.clear();
+        }
+        LOCATED.put(Map.copyOf(names), layout);
+        return layout;
+    }
+
+    private static Optional<Layout> locateAnew(Map<String, String> names) {
         if (Form.fields().stream().noneMatch(f -> names.containsKey(f.key()))) {
             return Optional.empty();
         }

@@ -2,11 +2,13 @@ package nianbao.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import nianbao.model.CellAddress;
 
 /** An .xlsx/.xlsm package read part by part with StAX: each part inflated and parsed at most once. */
 final class OoxmlBook implements Book, Closeable {
@@ -17,6 +19,7 @@ final class OoxmlBook implements Book, Closeable {
     private final Map<String, String> targets;
     private final String sharedStringsPart;
     private final Map<String, Grid> parsed = new HashMap<>();
+    private Map<String, CellSet> wanted = Map.of();
     private List<String> sharedStrings;
 
     private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, Map<String, String> targets, String base) {
@@ -63,6 +66,13 @@ final class OoxmlBook implements Book, Closeable {
     }
 
     @Override
+    public void want(Layout layout) {
+        List<CellAddress> cells = new ArrayList<>(layout.cells().values());
+        cells.addAll(layout.metaCells().values());
+        wanted = CellSet.bySheet(cells);
+    }
+
+    @Override
     public Optional<Grid> sheet(String name) throws UnreadableException {
         Grid grid = parsed.get(name);
         if (grid != null) {
@@ -77,7 +87,11 @@ final class OoxmlBook implements Book, Closeable {
             if (xml == null) {
                 throw new UnreadableException(file + "：工作表「" + name + "」的内容缺失，文件已损坏");
             }
-            grid = SheetPart.parse(xml, name, this::sharedString);
+            CellSet cells = wanted.get(name);
+            grid = SheetPart.parse(xml, name, this::sharedString, cells);
+            if (cells != null && !formulasWithin(grid, cells)) {
+                grid = SheetPart.parse(xml, name, this::sharedString);
+            }
         } catch (UncheckedReadException e) {
             throw e.getCause() instanceof ZipParts.ZipLimitException z ? bomb(z) : damaged(name, e);
         } catch (IOException | XMLStreamException | IllegalArgumentException e) {
@@ -87,6 +101,20 @@ final class OoxmlBook implements Book, Closeable {
         }
         parsed.put(name, grid);
         return Optional.of(grid);
+    }
+
+    /** True when every formula kept refers only to cells kept (or to cells of other sheets). */
+    private boolean formulasWithin(Grid grid, CellSet cells) {
+        for (RawCell cell : grid.cells().values()) {
+            Optional<Formula> formula = cell.hasFormula()
+                    ? Formula.parse(cell.formula(), grid.name(), n -> NamedLayout.cell(names().get(n)))
+                    : Optional.empty();
+            if (formula.isPresent() && !formula.get().cells().stream()
+                    .allMatch(c -> !c.sheet().equals(grid.name()) || cells.contains(c.row(), c.column()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private UnreadableException damaged(String sheet, Exception e) {

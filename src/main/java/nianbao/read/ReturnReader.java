@@ -75,6 +75,8 @@ public final class ReturnReader {
         Layout layout = NamedLayout.locate(book.names()).orElse(null);
         if (layout == null) {
             layout = LabelLayout.locate(source, book);
+        } else {
+            book.want(layout);
         }
         return ReturnBuilder.build(source, book, layout);
     }

@@ -8,23 +8,35 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** One StAX pass over a worksheet part into a {@link Grid}, shared formulas expanded. */
+/**
+ * One StAX pass over a worksheet part into a {@link Grid}, shared formulas expanded; when only some
+ * cells are wanted, the others are skipped (shared-formula masters still noted) and the pass stops
+ * after the last row wanted.
+ */
 final class SheetPart {
 
     private final Grid grid;
     private final IntFunction<String> sharedStrings;
+    private final CellSet wanted;
     private final Map<String, SharedFormula> shared = new HashMap<>();
     private int row = -1;
     private int column = -1;
 
-    private SheetPart(String name, IntFunction<String> sharedStrings) {
+    private SheetPart(String name, IntFunction<String> sharedStrings, CellSet wanted) {
         this.grid = new Grid(name);
         this.sharedStrings = sharedStrings;
+        this.wanted = wanted;
     }
 
     /** Parses a worksheet part; text cells of type "s" are looked up through {@code sharedStrings}. */
     static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings) throws XMLStreamException {
-        SheetPart part = new SheetPart(name, sharedStrings);
+        return parse(xml, name, sharedStrings, null);
+    }
+
+    /** Parses only the {@code wanted} cells of a worksheet part (every cell when it is null). */
+    static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted)
+            throws XMLStreamException {
+        SheetPart part = new SheetPart(name, sharedStrings, wanted);
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
         try {
             part.read(r);
@@ -44,6 +56,9 @@ final class SheetPart {
                 String at = r.getAttributeValue(null, "r");
                 row = at != null ? Integer.parseInt(at) - 1 : row + 1;
                 column = -1;
+                if (wanted != null && row > wanted.lastRow()) {
+                    return;
+                }
             } else if (local.equals("c")) {
                 readCell(r);
             }
@@ -56,6 +71,10 @@ final class SheetPart {
             position(ref);
         } else {
             column++;
+        }
+        if (wanted != null && !wanted.contains(row, column)) {
+            skipCell(r);
+            return;
         }
         String type = r.getAttributeValue(null, "t");
         String value = null;
@@ -79,6 +98,20 @@ final class SheetPart {
         }
         if (value != null || formula != null || inline != null) {
             grid.put(row, column, cell(type, inline != null ? inline.toString() : value, formula));
+        }
+    }
+
+    /** Passes over an unwanted cell, noting a shared formula's master for the cells that follow it. */
+    private void skipCell(XMLStreamReader r) throws XMLStreamException {
+        while (r.hasNext()) {
+            int event = SecureXml.next(r);
+            if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("f")
+                    && "shared".equals(r.getAttributeValue(null, "t"))) {
+                readFormula(r);
+            }
         }
     }
 
