@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class Cells {
 
     /** Excel's limit on the length of a cell's text. */
-    private static final int MAX_TEXT = 32_767;
+    static final int MAX_TEXT = 32_767;
 
     private Cells() {
     }

@@ -11,7 +11,6 @@ import nianbao.model.Return;
 import nianbao.template.Filling;
 import nianbao.template.TemplateLayout;
 import nianbao.template.TemplateWriter;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -19,11 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * name per key), then the streamed 明细, 校验 and 清单, then 分组小计 (with a roster), 同比 (with last
  * year's consolidated workbook) and 图表.
  *
- * <p>POI throughout: the summary is the template writer's own {@link XSSFWorkbook} (layout, formulas
- * with cached values, names, protection) and the charts need XSSF drawings; SXSSF wraps that workbook
- * and streams the big sheets to compressed temporary files, a window of rows at a time, so memory does
- * not grow with the number of returns. fastexcel's writer would stream faster but can neither carry
- * the template's sheet nor draw charts.
+ * <p>The summary is the template writer's own {@link XSSFWorkbook} (layout, formulas with cached
+ * values, names, protection) and the charts need XSSF drawings, so POI writes those and empty
+ * placeholders for the big sheets; the rows of the big sheets are then streamed as SpreadsheetML
+ * straight into the output package ({@link SplicedPackage}), so memory does not grow with the number
+ * of returns and no cell object or temporary file is made.
  */
 public final class ConsolidatedWorkbook {
 
@@ -34,8 +33,6 @@ public final class ConsolidatedWorkbook {
     public static final String GROUPS = "分组小计";
     public static final String CHARTS = "图表";
     public static final String YEAR_OVER_YEAR = "同比";
-
-    private static final int ROW_WINDOW = 200;
 
     private ConsolidatedWorkbook() {
     }
@@ -53,15 +50,9 @@ public final class ConsolidatedWorkbook {
             GroupSheet.write(wb.createSheet(GROUPS), c);
         }
         ChartSheet.write(wb.createSheet(CHARTS), c);
-        SXSSFWorkbook streamed = new SXSSFWorkbook(wb, ROW_WINDOW, true, false);
-        try {
-            new StreamedSheets(streamed, c).write();
-            order(streamed);
-            streamed.write(out);
-        } finally {
-            streamed.dispose();
-            streamed.close();
-        }
+        StreamedSheets streamed = new StreamedSheets(wb, c);
+        order(wb);
+        SplicedPackage.write(wb, streamed.bodies(), out);
     }
 
     /** The template filled with the sums, its data sheet renamed 汇总, its instructions dropped. */
@@ -76,7 +67,7 @@ public final class ConsolidatedWorkbook {
         return wb;
     }
 
-    private static void order(SXSSFWorkbook wb) {
+    private static void order(XSSFWorkbook wb) {
         List<String> order = List.of(SUMMARY, DETAIL, CHECKS, RECEIPT, GROUPS, YEAR_OVER_YEAR, CHARTS);
         int position = 0;
         for (String name : order) {

@@ -120,6 +120,29 @@ class ReturnReaderTest {
     }
 
     @Test
+    void computesAnAlteredFormulaFromACellNoNameRefersTo() throws Exception {
+        OfficialLayoutFixture fixture = fixture().names(true);
+        fixture.write(dir.resolve("probe.xlsx"), Writer.POI_XLSX);
+        CellAddress total = fixture.cells().get("review.total");
+        CellAddress outside = new CellAddress(total.sheet(), total.row() + 1, total.column() + 40);
+        fixture.set("review.total", new FormulaText("SUM(" + outside.a1() + ")"));
+        Path file = fixture.write(dir.resolve("outside.xlsx"), Writer.POI_XLSX);
+        Workbook wb;
+        try (InputStream in = Files.newInputStream(file)) {
+            wb = WorkbookFactory.create(in);
+        }
+        try (wb; OutputStream out = Files.newOutputStream(file)) {
+            var sheet = wb.getSheet(outside.sheet());
+            var row = sheet.getRow(outside.row()) != null ? sheet.getRow(outside.row()) : sheet.createRow(outside.row());
+            row.createCell(outside.column()).setCellValue(1000);
+            wb.write(out);
+        }
+        Return r = reader.read(file);
+        assertThat(r.findings()).filteredOn(f -> f.code() == Code.STALE_FORMULA).singleElement()
+                .satisfies(f -> assertThat(f.expected()).as("computed from the unnamed cell").isEqualTo("1000"));
+    }
+
+    @Test
     void reportsAnAlteredTemplateFormula() throws Exception {
         OfficialLayoutFixture fixture = fixture().names(true);
         fixture.write(dir.resolve("probe.xlsx"), Writer.POI_XLSX);

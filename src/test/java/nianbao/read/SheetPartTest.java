@@ -1,0 +1,40 @@
+package nianbao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nianbao.model.CellAddress;
+import org.junit.jupiter.api.Test;
+
+class SheetPartTest {
+
+    private static final String SHEET = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"s\"><v>0</v></c>"
+            + "<c r=\"C1\"><f t=\"shared\" ref=\"C1:C3\" si=\"0\">A1+1</f><v>2</v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\"><v>5</v></c><c r=\"C2\"><f t=\"shared\" si=\"0\"/><v>6</v></c></row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>7</v></c></row>"
+            + "<row r=\"4\"><c r=\"A4\"><v>9</v></c></row>"
+            + "</sheetData><broken";
+
+    @Test
+    void keepsOnlyTheWantedCellsAndStopsAfterTheLastWantedRow() throws Exception {
+        CellSet wanted = CellSet.bySheet(List.of(new CellAddress("s", 1, 2), new CellAddress("s", 0, 1))).get("s");
+        Grid grid = SheetPart.parse(SHEET.getBytes(StandardCharsets.UTF_8), "s", i -> "甲局", wanted);
+        assertThat(grid.cells()).hasSize(2);
+        assertThat(grid.at(0, 1)).isEqualTo(RawCell.text("甲局"));
+        assertThat(grid.at(1, 2)).as("the shared formula's master was in a skipped cell")
+                .isEqualTo(new RawCell(RawCell.Kind.NUMBER, "6", "A2+1"));
+        assertThat(grid.at(0, 0)).isEqualTo(RawCell.EMPTY);
+    }
+
+    @Test
+    void cellSetsAnswerMembershipPerSheet() {
+        var sets = CellSet.bySheet(List.of(new CellAddress("a", 57, 14), new CellAddress("a", 3, 2), new CellAddress("b", 0, 0)));
+        assertThat(sets.get("a").contains(3, 2)).isTrue();
+        assertThat(sets.get("a").contains(3, 3)).isFalse();
+        assertThat(sets.get("a").lastRow()).isEqualTo(57);
+        assertThat(sets.get("b").contains(0, 0)).isTrue();
+        assertThat(sets.get("b").contains(57, 14)).isFalse();
+    }
+}
