@@ -4,4 +4,6 @@ set "NB_DIR=%~dp0"
 if not exist "%NB_DIR%target\nianbao.jar" (
   pushd "%NB_DIR%" && call mvn -B -q package -DskipTests && popd
 )
-java -Dfile.encoding=UTF-8 -jar "%NB_DIR%target\nianbao.jar" %*
+rem C1-only JIT: runs of seconds to minutes spend less CPU compiling (docs\benchmarks.md measures it).
+rem NIANBAO_JAVA_OPTS adds JVM options, e.g. set NIANBAO_JAVA_OPTS=-Xmx256m
+java -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 %NIANBAO_JAVA_OPTS% -jar "%NB_DIR%target\nianbao.jar" %*
