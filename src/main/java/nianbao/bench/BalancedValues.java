@@ -2,7 +2,6 @@ package nianbao.bench;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nianbao.form.Applicant;
@@ -44,18 +43,4 @@ final class BalancedValues {
         v.put(Form.matrix(MatrixRow.NEW, col).key(), BigDecimal.valueOf(total + forward - over));
     }
 
-    /** The inputs with every formula key computed from them, in whatever order they become computable. */
-    static Map<String, BigDecimal> withFormulas(Map<String, BigDecimal> inputs) {
-        Map<String, BigDecimal> v = new LinkedHashMap<>(inputs);
-        List<Field> formulas = Form.fields().stream().filter(Field::isFormula).toList();
-        while (!v.keySet().containsAll(formulas.stream().map(Field::key).toList())) {
-            for (Field f : formulas) {
-                List<Field> in = Form.formulaInputs(f);
-                if (in.stream().allMatch(i -> v.containsKey(i.key()))) {
-                    v.put(f.key(), in.stream().map(i -> v.get(i.key())).reduce(BigDecimal.ZERO, BigDecimal::add));
-                }
-            }
-        }
-        return v;
-    }
 }

@@ -99,7 +99,7 @@ record BaseFile(Kind kind, Map<String, byte[]> entries, String sheetPart, Map<St
     }
 
     private static Map<String, BigDecimal> ones() {
-        return BalancedValues.withFormulas(inputOnes());
+        return Form.withTotals(inputOnes());
     }
 
     private static Map<String, byte[]> unzip(byte[] xlsx) throws IOException {

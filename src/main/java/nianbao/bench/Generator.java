@@ -1,5 +1,6 @@
 package nianbao.bench;
 
+import nianbao.form.Form;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ final class Generator {
         List<Mistake> possible = Mistake.possible(kind.cached());
         Mistake mistake = random.nextDouble() < mistakes ? possible.get(random.nextInt(possible.size())) : Mistake.NONE;
         Map<String, BigDecimal> inputs = mistake.inputs(BalancedValues.inputs(random), random);
-        Map<String, BigDecimal> shown = mistake.shown(BalancedValues.withFormulas(inputs), random);
+        Map<String, BigDecimal> shown = mistake.shown(Form.withTotals(inputs), random);
         return new Sample(index, kind, String.format("合成测试单位%06d", index), mistake, shown);
     }
 

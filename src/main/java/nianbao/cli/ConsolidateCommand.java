@@ -79,8 +79,6 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "不显示进度")
     boolean quiet;
 
-    @Option(names = "--debug", hidden = true, description = "出错时显示调用栈")
-    boolean debug;
 
     @Override
     public Integer call() throws Exception {

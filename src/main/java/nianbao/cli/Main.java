@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import nianbao.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code nianbao} command: a thin layer that hands each subcommand to the package doing the work. */
 @Command(name = "nianbao",
@@ -14,6 +16,9 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
                 ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class, BenchCommand.class})
 public final class Main {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "出错时显示技术细节（调用栈）")
+    boolean debug;
 
     /** Exit status: every return read and valid. */
     public static final int OK = 0;

@@ -35,8 +35,6 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "输出文件已存在时覆盖")
     boolean force;
 
-    @Option(names = "--debug", description = "出错时显示技术细节")
-    boolean debug;
 
     @Spec
     CommandSpec spec;

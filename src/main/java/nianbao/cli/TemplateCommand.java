@@ -34,8 +34,6 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "输出文件已存在时覆盖")
     boolean force;
 
-    @Option(names = "--debug", hidden = true, description = "出错时显示调用栈")
-    boolean debug;
 
     @Override
     public Integer call() throws Exception {

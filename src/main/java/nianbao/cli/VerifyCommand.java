@@ -43,8 +43,6 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--force", description = "覆盖已存在的标注副本")
     boolean force;
 
-    @Option(names = "--debug", description = "出错时显示技术细节")
-    boolean debug;
 
     @Spec
     CommandSpec spec;

@@ -1,5 +1,6 @@
 package nianbao.form;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -122,6 +123,25 @@ public final class Form {
             throw new IllegalArgumentException(formula.key() + " is an input, not a formula");
         }
         return inputs;
+    }
+
+    /** What a field shows for these values: an input as given (absent counts as 0), a formula as its sum. */
+    public static BigDecimal value(Field field, Map<String, BigDecimal> values) {
+        if (field.isInput()) {
+            return values.getOrDefault(field.key(), BigDecimal.ZERO);
+        }
+        return formulaInputs(field).stream().map(f -> value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The given values with every formula field set to what its formula computes from them. */
+    public static Map<String, BigDecimal> withTotals(Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> all = new LinkedHashMap<>(values);
+        for (Field f : FIELDS) {
+            if (f.isFormula()) {
+                all.put(f.key(), value(f, values));
+            }
+        }
+        return all;
     }
 
     private static List<Identity> buildIdentities() {

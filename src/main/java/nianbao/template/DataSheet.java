@@ -74,7 +74,7 @@ final class DataSheet {
         heights.merge(cell.getRowIndex(), VALUE_POINTS, Math::max);
         if (field.isFormula()) {
             cell.setCellFormula(Formulas.sum(field));
-            cell.setCellValue(Formulas.value(field, filling.values()).doubleValue());
+            cell.setCellValue(Form.value(field, filling.values()).doubleValue());
         } else if (filling.values().containsKey(field.key())) {
             cell.setCellValue(filling.values().get(field.key()).doubleValue());
         }

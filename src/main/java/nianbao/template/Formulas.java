@@ -27,14 +27,6 @@ final class Formulas {
         return "SUM(" + ranges(Form.formulaInputs(formula)) + ")";
     }
 
-    /** The value a formula cell computes, or an input's value (blank counts as 0). */
-    static BigDecimal value(Field field, Map<String, BigDecimal> values) {
-        if (field.isInput()) {
-            return values.getOrDefault(field.key(), BigDecimal.ZERO);
-        }
-        return Form.formulaInputs(field).stream().map(f -> value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
     /** The check cell's formula: 平衡 when the balance identity holds, else 不平衡（差 N）. */
     static String check(Identity balance) {
         String difference = "(" + plus(balance.left()) + ")-(" + plus(balance.right()) + ")";
@@ -73,7 +65,7 @@ final class Formulas {
     }
 
     private static BigDecimal side(List<Field> fields, Map<String, BigDecimal> values) {
-        return fields.stream().map(f -> value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return fields.stream().map(f -> Form.value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String plus(List<Field> fields) {

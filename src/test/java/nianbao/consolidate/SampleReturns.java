@@ -44,19 +44,7 @@ final class SampleReturns {
             }
             v.put(Form.matrix(MatrixRow.NEW, c).key(), fresh);
         }
-        for (Field f : Form.fields()) {
-            if (f.isFormula()) {
-                v.put(f.key(), sumOf(v, f));
-            }
-        }
-        return v;
-    }
-
-    private static BigDecimal sumOf(Map<String, BigDecimal> v, Field f) {
-        if (f.isInput()) {
-            return v.get(f.key());
-        }
-        return Form.formulaInputs(f).stream().map(i -> sumOf(v, i)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Form.withTotals(v);
     }
 
     static Return of(String file, String agency, String code, int year, String date, Map<String, BigDecimal> values) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +68,26 @@ class FormTest {
                 .hasSize(21).allMatch(f -> f.key().endsWith(".total"));
         assertThat(Form.formulaInputs(Form.field("review.total"))).extracting(Field::key)
                 .containsExactly("review.upheld", "review.corrected", "review.other", "review.pending");
+    }
+
+    @Test
+    void withTotalsComputesEveryFormulaFromTheInputsOnly() {
+        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+        inputs.put("application.granted.business", BigDecimal.valueOf(2));
+        inputs.put("application.withheld.state_secret.business", BigDecimal.valueOf(3));
+        inputs.put("application.granted.natural_person", BigDecimal.ONE);
+        inputs.put("application.granted.total", BigDecimal.valueOf(99)); // a typed total is recomputed
+        inputs.put("review.pending", BigDecimal.valueOf(4));
+
+        Map<String, BigDecimal> all = Form.withTotals(inputs);
+
+        assertThat(all).containsEntry("application.granted.total", BigDecimal.valueOf(3))
+                .containsEntry("application.total.business", BigDecimal.valueOf(5))
+                .containsEntry("application.total.total", BigDecimal.valueOf(6))
+                .containsEntry("review.total", BigDecimal.valueOf(4))
+                .containsEntry("litigation_direct.total", BigDecimal.ZERO)
+                .doesNotContainKey("application.new.natural_person");
+        assertThat(all).hasSize(inputs.size() - 1 + 34);
     }
 
     @Test

@@ -2,7 +2,6 @@ package nianbao.read;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nianbao.form.Field;
@@ -26,12 +25,6 @@ final class FixtureValues {
                         : BigDecimal.valueOf(random.nextInt(50)));
             }
         }
-        for (Field f : Form.fields()) {
-            if (f.isFormula()) {
-                List<Field> inputs = Form.formulaInputs(f);
-                values.put(f.key(), inputs.stream().map(i -> values.get(i.key())).reduce(BigDecimal.ZERO, BigDecimal::add));
-            }
-        }
-        return values;
+        return Form.withTotals(values);
     }
 }

@@ -18,7 +18,6 @@ import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
-import nianbao.verify.BalancedReturns;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -161,7 +160,7 @@ public final class SampleDistrict {
 
     /** The cell contents of a hand-made copy: the values, with the mistake made. */
     private static Map<String, Object> mistaken(Mistake mistake, Map<String, BigDecimal> inputs) {
-        Map<String, Object> cells = new LinkedHashMap<>(BalancedReturns.computeFormulas(inputs));
+        Map<String, Object> cells = new LinkedHashMap<>(Form.withTotals(inputs));
         switch (mistake) {
             case NONE -> { }
             case TEXT_WU -> {

@@ -34,7 +34,7 @@ public final class BalancedReturns {
         for (Applicant col : Applicant.inputs()) {
             balance(v, col, random);
         }
-        return computeFormulas(v);
+        return Form.withTotals(v);
     }
 
     /** Chooses 上年结转 and 结转下年度 of a column so that its balance holds. */
@@ -47,20 +47,6 @@ public final class BalancedReturns {
         v.put(Form.matrix(MatrixRow.NEW, col).key(), BigDecimal.valueOf(total + forward - over));
     }
 
-    /** Fills every formula cell from its inputs, in whatever order they become computable. */
-    public static Map<String, BigDecimal> computeFormulas(Map<String, BigDecimal> inputs) {
-        Map<String, BigDecimal> v = new LinkedHashMap<>(inputs);
-        List<Field> formulas = Form.fields().stream().filter(Field::isFormula).toList();
-        while (!v.keySet().containsAll(formulas.stream().map(Field::key).toList())) {
-            for (Field f : formulas) {
-                List<Field> in = Form.formulaInputs(f);
-                if (in.stream().allMatch(i -> v.containsKey(i.key()))) {
-                    v.put(f.key(), in.stream().map(i -> v.get(i.key())).reduce(BigDecimal.ZERO, BigDecimal::add));
-                }
-            }
-        }
-        return v;
-    }
 
     /** A return of the given values, each key at a cell of its own on 年报数据. */
     public static Return of(String agency, int year, Map<String, BigDecimal> values) {

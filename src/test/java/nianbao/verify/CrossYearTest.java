@@ -88,7 +88,7 @@ class CrossYearTest {
 
     @Test
     void twoAllZeroYearsAreNotACopy() {
-        Map<String, BigDecimal> zeros = BalancedReturns.computeFormulas(VerifierTest.zeros());
+        Map<String, BigDecimal> zeros = Form.withTotals(VerifierTest.zeros());
 
         assertThat(CrossYear.compare(ret(2024, zeros), ret(2023, zeros))).isEmpty();
     }
@@ -141,7 +141,7 @@ class CrossYearTest {
             now.put(over, carried);
         }
         Form.fields().stream().filter(f -> f.isFormula()).forEach(f -> now.remove(f.key()));
-        now.putAll(BalancedReturns.computeFormulas(now));
+        now.putAll(Form.withTotals(now));
     }
 
     private static void put(Map<String, BigDecimal> values, String key, int value) {

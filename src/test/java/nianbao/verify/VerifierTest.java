@@ -109,7 +109,7 @@ class VerifierTest {
 
     @Test
     void phrasesEachKindInTheFormsOwnWords() {
-        Map<String, BigDecimal> values = BalancedReturns.computeFormulas(zeros());
+        Map<String, BigDecimal> values = Form.withTotals(zeros());
         set(values, MatrixRow.NEW, Applicant.NATURAL_PERSON, 12);
         set(values, MatrixRow.NEW, Applicant.BUSINESS, 0);
         set(values, MatrixRow.NEW, Applicant.TOTAL, 11);
@@ -138,7 +138,7 @@ class VerifierTest {
 
     @Test
     void keepsTheReadingFindingsAndSortsErrorsFirst() {
-        Map<String, BigDecimal> values = BalancedReturns.computeFormulas(zeros());
+        Map<String, BigDecimal> values = Form.withTotals(zeros());
         values.put(Form.review(ReviewGroup.REVIEW, ReviewOutcome.TOTAL).key(), BigDecimal.ONE);
         String blankKey = Form.review(ReviewGroup.REVIEW, ReviewOutcome.UPHELD).key();
         Finding blank = new Finding(Code.BLANK, List.of(blankKey), BalancedReturns.cell(blankKey), "", "", "空白");
@@ -150,7 +150,7 @@ class VerifierTest {
 
     @Test
     void comparesAmountsExactlyWhateverTheirScale() {
-        Map<String, BigDecimal> values = BalancedReturns.computeFormulas(zeros());
+        Map<String, BigDecimal> values = Form.withTotals(zeros());
         values.put(Form.review(ReviewGroup.REVIEW, ReviewOutcome.UPHELD).key(), new BigDecimal("2.00"));
         values.put(Form.review(ReviewGroup.REVIEW, ReviewOutcome.TOTAL).key(), new BigDecimal("2"));
 

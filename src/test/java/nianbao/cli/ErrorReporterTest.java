@@ -1,0 +1,52 @@
+package nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class ErrorReporterTest {
+
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("出了意外");
+        }
+    }
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        cmd.addSubcommand(new Boom());
+        // Settings reach the subcommands present when they are set: apply them again to the new one.
+        cmd.setErr(cmd.getErr());
+        cmd.setExecutionExceptionHandler(cmd.getExecutionExceptionHandler());
+        cmd.setExitCodeExceptionMapper(cmd.getExitCodeExceptionMapper());
+        return cmd.execute(args);
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneChineseLineWithoutAStackTrace() {
+        assertThat(run("boom")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).isEqualTo("错误：出了意外" + System.lineSeparator());
+    }
+
+    @Test
+    void debugOnAnySubcommandShowsTheStackTrace() {
+        assertThat(run("boom", "--debug")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).startsWith("错误：出了意外").contains("at nianbao.cli.ErrorReporterTest$Boom.call");
+    }
+
+    @Test
+    void everyCommandAcceptsDebug() {
+        assertThat(run("template", "--debug", "--help")).isZero();
+        assertThat(out.toString()).contains("--debug");
+    }
+}
