@@ -90,7 +90,6 @@ class DataSafetyTest {
     void aRunStoppedAtAnyMomentLeavesTheEarlierOutputWholeAndNoTemporaryFile() throws Exception {
         Path out = dir.resolve("模板.xlsx");
         assertThat(HostileCorpusTest.run("template", "-o", out.toString(), "--agency", "旧单位").code()).isEqualTo(Main.OK);
-        java.util.Set<String> outcomes = new java.util.HashSet<>();
         for (int delay = 0; delay <= 2400; delay += 300) {
             byte[] earlier = Files.readAllBytes(out);
             Process p = nianbao("template", "-o", out.toString(), "--force", "--agency", "新单位");
@@ -101,7 +100,6 @@ class DataSafetyTest {
             byte[] now = Files.readAllBytes(out);
             String agency = new ReturnReader().read(out).agency();
             assertThat(agency).as("stopped after %d ms (finished: %s)", delay, finished).isIn("旧单位", "新单位");
-            outcomes.add(agency);
             if (agency.equals("旧单位")) {
                 assertThat(now).as("stopped after %d ms", delay).isEqualTo(earlier);
             }
@@ -109,7 +107,10 @@ class DataSafetyTest {
                 assertThat(files.map(f -> f.getFileName().toString())).as("stopped after %d ms", delay).containsExactly("模板.xlsx");
             }
         }
-        assertThat(outcomes).as("the last runs, given time, replaced the output").contains("新单位");
+        // How far a stopped run got depends on the machine's load; a run left to finish replaces the output.
+        Process complete = nianbao("template", "-o", out.toString(), "--force", "--agency", "新单位");
+        assertThat(complete.waitFor(120, TimeUnit.SECONDS)).as("a run left to finish ends").isTrue();
+        assertThat(new ReturnReader().read(out).agency()).isEqualTo("新单位");
     }
 
     @Test
