@@ -93,13 +93,14 @@ final class ConsolidateCommand implements Callable<Integer> {
         } catch (RosterException e) {
             return usage(e.getMessage());
         }
-        Batch.Reader reader = new ReturnReader()::read;
+        ReturnReader returnReader = new ReturnReader();
+        Batch.Reader reader = returnReader::read;
         List<Return> lastYear = previousReturns(reader);
         PreviousReturns last = PreviousReturns.of(lastYear);
         Consolidator.Options options = new Consolidator.Options(includeInvalid,
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(members), 20);
         try (Spill spill = new Spill()) {
-            Consolidation c = consolidate(listing, options, spill, reader, last);
+            Consolidation c = consolidate(listing, options, spill, returnReader::read, last);
             Optional<Return> lastTotals = lastYear.size() == 1 ? Optional.of(lastYear.get(0)) : Optional.empty();
             SafeOutput.write(output, force, out -> ConsolidatedWorkbook.write(c, agency, lastTotals, out));
             if (json != null) {
@@ -158,7 +159,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     }
 
     private Consolidation consolidate(InputFiles.Listing listing, Consolidator.Options options, Spill spill,
-            Batch.Reader reader, PreviousReturns last) throws IOException {
+            Intake.Reader reader, PreviousReturns last) throws IOException {
         Consolidator consolidator = new Consolidator(options, spill);
         Progress progress = new Progress(spec.commandLine().getErr(), listing.files().size(), !quiet && System.console() != null);
         Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader, last, consolidator::accept, progress::done);

@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import nianbao.model.FileResult;
+import nianbao.model.Return;
+import nianbao.read.ReturnReader;
+import nianbao.read.UnreadableException;
 import nianbao.verify.Batch;
 import nianbao.verify.PreviousReturns;
 
@@ -30,6 +33,12 @@ public final class Intake {
         void accept(FileResult result, FileFacts facts) throws IOException;
     }
 
+    /** Reads one file into a return from its bytes as just read, or from the file when they are null. */
+    @FunctionalInterface
+    public interface Reader {
+        Return read(Path file, byte[] content) throws UnreadableException;
+    }
+
     private record Outcome(FileResult result, FileFacts facts) {
     }
 
@@ -41,14 +50,14 @@ public final class Intake {
      *
      * @param threads how many files to read at once
      */
-    public static void run(List<Path> files, int threads, Batch.Reader reader, PreviousReturns previous, Sink sink,
+    public static void run(List<Path> files, int threads, Reader reader, PreviousReturns previous, Sink sink,
             IntConsumer progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int done = 0;
             for (Path file : files) {
-                window.add(pool.submit(() -> new Outcome(Batch.one(file, reader, previous), facts(file))));
+                window.add(pool.submit(() -> one(file, reader, previous)));
                 if (window.size() >= 4 * threads) {
                     take(window, sink);
                     progress.accept(++done);
@@ -76,6 +85,25 @@ public final class Intake {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("读取报表时被中断", e);
+        }
+    }
+
+    /** One file read once: its facts from the bytes that are then read into a return. */
+    private static Outcome one(Path file, Reader reader, PreviousReturns previous) {
+        byte[] content = ReturnReader.content(file);
+        FileFacts facts = content != null ? facts(file, content) : facts(file);
+        return new Outcome(Batch.one(file, f -> reader.read(f, content), previous), facts);
+    }
+
+    /** Size, SHA-256 and modification time of a file whose bytes are {@code content}. */
+    static FileFacts facts(Path file, byte[] content) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(content);
+            return new FileFacts(content.length, sha, Files.getLastModifiedTime(file).toMillis());
+        } catch (IOException e) {
+            return FileFacts.UNKNOWN;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -3,6 +3,7 @@ package nianbao.read;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import nianbao.model.Return;
@@ -18,28 +19,51 @@ public final class ReturnReader {
     /** The message for a password-protected workbook. */
     static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
 
+    /** Files up to this size are read into memory once; larger ones are read part by part from disk. */
+    public static final long MAX_IN_MEMORY_BYTES = 50L << 20;
+
     /** Reads a return; cell-level problems become findings, a file that is no workbook an exception. */
     public Return read(Path file) throws UnreadableException {
+        return read(file, content(file));
+    }
+
+    /**
+     * The bytes of a regular file of at most {@link #MAX_IN_MEMORY_BYTES}, or null (a larger file, a
+     * folder, a file that cannot be read: {@link #read(Path, byte[])} then reads it from disk and says why).
+     */
+    public static byte[] content(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) <= MAX_IN_MEMORY_BYTES ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads a return from {@code content}, the bytes just read from {@code file} ({@link #content}),
+     * or from the file itself when {@code content} is null.
+     */
+    public Return read(Path file, byte[] content) throws UnreadableException {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw new UnreadableException(source + "：这是一个文件夹，不是 Excel 文件");
         }
         FileKind kind;
         try {
-            kind = FileKind.of(file);
+            kind = content != null ? FileKind.of(Arrays.copyOf(content, Math.min(content.length, 512))) : FileKind.of(file);
         } catch (IOException e) {
             throw new UnreadableException(source + "：无法打开文件（不存在、权限不足或被其他程序占用）", e);
         }
         return switch (kind) {
-            case ZIP -> readOoxml(source, file);
+            case ZIP -> readOoxml(source, file, content);
             case OLE2 -> readOle2(source, file);
             default -> throw new UnreadableException(source + "：不是 Excel 工作簿，看起来是" + kind.chinese()
                     + "；请提交 .xlsx 或 .xls 格式的报表");
         };
     }
 
-    private static Return readOoxml(String source, Path file) throws UnreadableException {
-        try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
+    private static Return readOoxml(String source, Path file, byte[] content) throws UnreadableException {
+        try (ZipParts zip = content != null ? ZipParts.open(file, content) : ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
             return assemble(source, book);
         } catch (ZipException e) {
             throw new UnreadableException(source + "：文件已损坏或不完整（压缩结构错误），请重新保存后提交", e);

@@ -5,12 +5,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * The parts of a zip package, each inflated at most once and under zip-bomb limits: entry count,
- * inflated size per part, and inflation ratio past a grace size.
+ * inflated size per part, and inflation ratio past a grace size. A package already in memory is read
+ * from its bytes when it is plain ({@link ZipArray}), otherwise through {@link ZipFile}.
  */
 final class ZipParts implements Closeable {
 
@@ -20,9 +22,17 @@ final class ZipParts implements Closeable {
     static final int MAX_RATIO = 100;
 
     private final ZipFile zip;
+    private final ZipArray array;
 
-    private ZipParts(ZipFile zip) {
+    private ZipParts(ZipFile zip, ZipArray array) {
         this.zip = zip;
+        this.array = array;
+    }
+
+    /** Opens a package from its bytes as read from {@code file}; {@code file} is opened only when they are not plain. */
+    static ZipParts open(Path file, byte[] bytes) throws IOException, ZipLimitException {
+        Optional<ZipArray> array = ZipArray.of(bytes);
+        return array.isPresent() ? new ZipParts(null, array.get()) : open(file);
     }
 
     /** Opens a package, refusing one with more entries than any workbook has. */
@@ -33,24 +43,30 @@ final class ZipParts implements Closeable {
             zip.close();
             throw new ZipLimitException("压缩包内有 " + entries + " 个条目，超过上限 " + MAX_ENTRIES);
         }
-        return new ZipParts(zip);
+        return new ZipParts(zip, null);
     }
 
     boolean has(String name) {
-        return zip.getEntry(name) != null;
+        return zip != null ? zip.getEntry(name) != null : array.has(name);
     }
 
     /** The inflated bytes of a part, or null when the package has no such part. */
     byte[] read(String name) throws IOException, ZipLimitException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            return null;
+        if (zip == null) {
+            ZipArray.Entry entry = array.entry(name);
+            return entry == null ? null : read(name, array.open(entry), entry.compressed(), 4L * entry.compressed());
         }
-        long compressed = Math.max(entry.getCompressedSize(), 1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 1024), 1 << 20));
+        ZipEntry entry = zip.getEntry(name);
+        return entry == null ? null : read(name, zip.getInputStream(entry), entry.getCompressedSize(), entry.getSize());
+    }
+
+    private static byte[] read(String name, InputStream part, long compressedSize, long size)
+            throws IOException, ZipLimitException {
+        long compressed = Math.max(compressedSize, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(size, 1024), 1 << 20));
         byte[] buffer = new byte[16384];
         long total = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = part) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 checkLimits(name, total, compressed);
@@ -71,7 +87,9 @@ final class ZipParts implements Closeable {
 
     @Override
     public void close() throws IOException {
-        zip.close();
+        if (zip != null) {
+            zip.close();
+        }
     }
 
     /** A package that trips a zip-bomb limit; the message is Chinese. */
