@@ -49,7 +49,7 @@ final class LabelLayout {
                     + "请使用 nianbao 模板或官方表式填报");
         }
         Map<MetaKey, String> meta = MetaLabels.find(sheets);
-        return new Layout(l.cells, new EnumMap<>(MetaKey.class), meta, l.missing(), false);
+        return new Layout(l.cells, new EnumMap<>(MetaKey.class), meta, l.missing(), false, Map.of());
     }
 
     private void disclosure() {

@@ -1,7 +1,10 @@
 package nianbao.read;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.Field;
+import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
 import nianbao.model.Finding;
@@ -15,14 +18,31 @@ import nianbao.model.Finding;
  * @param metaTexts header field → its value, when found inside a label or title rather than a cell
  * @param findings the missing_cell findings
  * @param template true when located through the template's defined names
+ * @param sums for a template layout, formula key → the template's formula text {@code SUM(...)} over its
+ *             inputs' cells (keys whose inputs are not all located are absent); empty otherwise
  */
 record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
-              List<Finding> findings, boolean template) {
+              List<Finding> findings, boolean template, Map<String, String> sums) {
 
     Layout {
         cells = Map.copyOf(cells);
         metaCells = Map.copyOf(metaCells);
         metaTexts = Map.copyOf(metaTexts);
         findings = List.copyOf(findings);
+        sums = Map.copyOf(sums);
+    }
+
+    /** A template layout, its formulas' template texts computed once for every file that shares it. */
+    static Layout template(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, List<Finding> findings) {
+        Map<String, String> sums = new HashMap<>();
+        for (Field field : Form.fields()) {
+            CellAddress at = cells.get(field.key());
+            List<CellAddress> inputs = field.isFormula()
+                    ? Form.formulaInputs(field).stream().map(f -> cells.get(f.key())).toList() : List.of();
+            if (field.isFormula() && at != null && !inputs.contains(null)) {
+                sums.put(field.key(), "SUM(" + SumText.of(inputs, at.sheet()) + ")");
+            }
+        }
+        return new Layout(cells, metaCells, Map.of(), findings, true, sums);
     }
 }

@@ -58,7 +58,7 @@ final class NamedLayout {
         for (MetaKey key : MetaKey.values()) {
             cell(names.get(key.key())).ifPresent(c -> meta.put(key, c));
         }
-        return Optional.of(new Layout(cells, meta, Map.of(), findings, true));
+        return Optional.of(Layout.template(cells, meta, findings));
     }
 
     /** The single cell a defined name refers to ({@code '年报数据'!$D$12} or a one-cell range). */

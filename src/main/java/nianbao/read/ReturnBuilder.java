@@ -88,11 +88,10 @@ final class ReturnBuilder {
     }
 
     private void checkTemplateFormula(Field field, CellAddress at, RawCell raw, Optional<Formula> formula) {
-        List<CellAddress> inputs = Form.formulaInputs(field).stream().map(f -> layout.cells().get(f.key())).toList();
-        if (inputs.contains(null)) {
+        String template = layout.sums().get(field.key());
+        if (template == null || raw.hasFormula() && raw.formula().equals(template)) {
             return;
         }
-        String template = "SUM(" + SumText.of(inputs, at.sheet()) + ")";
         if (!raw.hasFormula()) {
             String typed = raw.kind() == RawCell.Kind.NUMBER ? CellRules.stored(raw.text()).toPlainString() : raw.text();
             findings.add(new Finding(Code.FORMULA_REPLACED, List.of(field.key()), at, "=" + template, typed,
@@ -100,6 +99,7 @@ final class ReturnBuilder {
                             + "」；请恢复模板公式，合计由公式自动计算。"));
             return;
         }
+        List<CellAddress> inputs = Form.formulaInputs(field).stream().map(f -> layout.cells().get(f.key())).toList();
         boolean same = formula.isPresent() && formula.get().isPlainSum()
                 && formula.get().cells().size() == inputs.size()
                 && new HashSet<>(formula.get().cells()).equals(new HashSet<>(inputs));

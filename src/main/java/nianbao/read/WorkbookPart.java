@@ -2,10 +2,13 @@ package nianbao.read;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,7 +25,32 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names) {
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
+    private static final int REMEMBERED = 8;
+    private static final int REMEMBERED_BYTES = 1 << 20;
+    private static final Map<Content, WorkbookPart> PARSED = new ConcurrentHashMap<>();
+
+    /**
+     * Parses a workbook part; the parses of the last few parts are remembered by their bytes, since
+     * files of one template carry byte-identical workbook parts with the same 200-odd names.
+     */
     static WorkbookPart parse(byte[] xml) throws XMLStreamException {
+        if (xml.length > REMEMBERED_BYTES) {
+            return parseAnew(xml);
+        }
+        Content content = new Content(xml);
+        WorkbookPart known = PARSED.get(content);
+        if (known != null) {
+            return known;
+        }
+        WorkbookPart part = parseAnew(xml);
+        if (PARSED.size() >= REMEMBERED) {
+            PARSED.clear();
+        }
+        PARSED.put(content, part);
+        return part;
+    }
+
+    private static WorkbookPart parseAnew(byte[] xml) throws XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
@@ -46,7 +74,24 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names) {
         } finally {
             r.close();
         }
-        return new WorkbookPart(sheets, names);
+        return new WorkbookPart(Collections.unmodifiableMap(sheets), Collections.unmodifiableMap(names));
+    }
+
+    /** The bytes of a part as a map key (compared by content). */
+    private record Content(byte[] bytes, int hash) {
+        Content(byte[] bytes) {
+            this(bytes, Arrays.hashCode(bytes));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Content c && c.hash == hash && Arrays.equals(c.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** Relationship id → target part path (resolved against {@code base}), for worksheet relationships only. */
