@@ -28,6 +28,16 @@ final class SheetPart {
         this.wanted = wanted;
     }
 
+    /** An empty pass, for a {@link SheetBytes} scan to feed. */
+    static SheetPart of(String name, IntFunction<String> sharedStrings, CellSet wanted) {
+        return new SheetPart(name, sharedStrings, wanted);
+    }
+
+    /** The cells kept so far. */
+    Grid grid() {
+        return grid;
+    }
+
     /** Parses a worksheet part; text cells of type "s" are looked up through {@code sharedStrings}. */
     static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings) throws XMLStreamException {
         return parse(xml, name, sharedStrings, null);
@@ -35,6 +45,18 @@ final class SheetPart {
 
     /** Parses only the {@code wanted} cells of a worksheet part (every cell when it is null). */
     static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted)
+            throws XMLStreamException {
+        if (wanted != null) {
+            SheetPart scanned = of(name, sharedStrings, wanted);
+            if (SheetBytes.scan(xml, scanned)) {
+                return scanned.grid;
+            }
+        }
+        return stax(xml, name, sharedStrings, wanted);
+    }
+
+    /** The same as {@link #parse(byte[], String, IntFunction, CellSet)}, always through StAX. */
+    static Grid stax(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted)
             throws XMLStreamException {
         SheetPart part = new SheetPart(name, sharedStrings, wanted);
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
@@ -53,10 +75,7 @@ final class SheetPart {
             }
             String local = r.getLocalName();
             if (local.equals("row")) {
-                String at = r.getAttributeValue(null, "r");
-                row = at != null ? Integer.parseInt(at) - 1 : row + 1;
-                column = -1;
-                if (wanted != null && row > wanted.lastRow()) {
+                if (!row(r.getAttributeValue(null, "r"))) {
                     return;
                 }
             } else if (local.equals("c")) {
@@ -65,14 +84,32 @@ final class SheetPart {
         }
     }
 
-    private void readCell(XMLStreamReader r) throws XMLStreamException {
-        String ref = r.getAttributeValue(null, "r");
+    /** Starts a row ({@code r} its number or null); false when the rows wanted are all behind. */
+    boolean row(String r) {
+        row = r != null ? Integer.parseInt(r) - 1 : row + 1;
+        column = -1;
+        return wanted == null || row <= wanted.lastRow();
+    }
+
+    /** Moves to a cell ({@code ref} its reference or null); false when it is not wanted. */
+    boolean cell(String ref) throws XMLStreamException {
         if (ref != null) {
             position(ref);
         } else {
             column++;
         }
-        if (wanted != null && !wanted.contains(row, column)) {
+        return wanted == null || wanted.contains(row, column);
+    }
+
+    /** Keeps the cell just moved to, when it has a value, an inline text or a formula. */
+    void keep(String type, String value, String formula, String inline) {
+        if (value != null || formula != null || inline != null) {
+            grid.put(row, column, cell(type, inline != null ? inline : value, formula));
+        }
+    }
+
+    private void readCell(XMLStreamReader r) throws XMLStreamException {
+        if (!cell(r.getAttributeValue(null, "r"))) {
             skipCell(r);
             return;
         }
@@ -96,9 +133,7 @@ final class SheetPart {
                 default -> { }
             }
         }
-        if (value != null || formula != null || inline != null) {
-            grid.put(row, column, cell(type, inline != null ? inline.toString() : value, formula));
-        }
+        keep(type, value, formula, inline != null ? inline.toString() : null);
     }
 
     /** Passes over an unwanted cell, noting a shared formula's master for the cells that follow it. */
@@ -152,8 +187,18 @@ final class SheetPart {
     }
 
     private String readFormula(XMLStreamReader r) throws XMLStreamException {
-        String si = "shared".equals(r.getAttributeValue(null, "t")) ? r.getAttributeValue(null, "si") : null;
-        String text = r.getElementText().strip();
+        String type = r.getAttributeValue(null, "t");
+        String si = r.getAttributeValue(null, "si");
+        return formula(type, si, r.getElementText());
+    }
+
+    /**
+     * The text of a formula element in the cell just moved to ({@code t} and {@code si} its attributes),
+     * a shared formula's master noted and a follower's text shifted from it; null when empty.
+     */
+    String formula(String t, String sharedIndex, String element) {
+        String si = "shared".equals(t) ? sharedIndex : null;
+        String text = element.strip();
         if (si == null) {
             return text.isEmpty() ? null : text;
         }
