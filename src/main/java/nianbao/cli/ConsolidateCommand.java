@@ -79,7 +79,6 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "不显示进度")
     boolean quiet;
 
-
     @Override
     public Integer call() throws Exception {
         InputFiles.Listing listing = InputFiles.workbooks(inputs);

@@ -55,7 +55,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "输出文件已存在时覆盖")
     boolean force;
 
-
     @Spec
     CommandSpec spec;
 

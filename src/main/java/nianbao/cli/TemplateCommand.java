@@ -34,7 +34,6 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "输出文件已存在时覆盖")
     boolean force;
 
-
     @Override
     public Integer call() throws Exception {
         if (year != null && (year < 1000 || year > 9999)) {

@@ -43,7 +43,6 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--force", description = "覆盖已存在的标注副本")
     boolean force;
 
-
     @Spec
     CommandSpec spec;
 
