@@ -15,6 +15,7 @@ import nianbao.form.MatrixRow;
 import nianbao.form.MetaKey;
 import nianbao.form.ReviewGroup;
 import nianbao.form.ReviewOutcome;
+import nianbao.form.Section;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
@@ -27,9 +28,13 @@ import nianbao.model.Finding;
 final class LabelLayout {
 
     private static final int HEADER_REACH = 6;
+    /** Only a layout where every cell of tables 二 and 三 was found is remembered. */
+    private static final long TABLES_TWO_AND_THREE = Form.fields().stream()
+            .filter(f -> f.section() != Section.REVIEW).count();
 
     private final List<LabelSheet> sheets;
     private final Map<String, CellAddress> cells = new HashMap<>();
+    private final List<LabelMemory.Used> used = new ArrayList<>();
 
     private LabelLayout(List<LabelSheet> sheets) {
         this.sheets = sheets;
@@ -41,8 +46,7 @@ final class LabelLayout {
             book.sheet(name).ifPresent(g -> sheets.add(new LabelSheet(g)));
         }
         LabelLayout l = new LabelLayout(sheets);
-        l.disclosure();
-        l.matrix();
+        l.tables();
         new ReviewLabels(l.cells).locate(sheets);
         if (l.cells.isEmpty()) {
             throw new UnreadableException(source + "：工作簿中找不到年报表格（既没有模板的名称，也没有官方表式的行列标签）；"
@@ -50,6 +54,44 @@ final class LabelLayout {
         }
         Map<MetaKey, String> meta = MetaLabels.find(sheets);
         return new Layout(l.cells, new EnumMap<>(MetaKey.class), meta, l.missing(), false, Map.of());
+    }
+
+    /**
+     * Tables 二 and 三: remembered from an earlier file whose matched label cells this file holds at the
+     * same places, else searched (and remembered when complete).
+     */
+    private void tables() {
+        Optional<Map<String, CellAddress>> known = LabelMemory.recall(sheets);
+        if (known.isPresent()) {
+            cells.putAll(known.get());
+            return;
+        }
+        disclosure();
+        matrix();
+        if (cells.size() < TABLES_TWO_AND_THREE) {
+            return;
+        }
+        LabelMemory.remember(new LabelMemory.Entry(sheets.stream().map(s -> s.grid().name()).toList(),
+                List.copyOf(used), Map.copyOf(cells)));
+    }
+
+    /** {@link LabelSheet#findRow}, the label cells of the row found noted as used. */
+    private OptionalInt row(LabelSheet sheet, String label, int from) {
+        OptionalInt row = sheet.findRow(label, from);
+        if (row.isPresent()) {
+            int index = sheets.indexOf(sheet);
+            sheet.rows().get(row.getAsInt()).forEach(t ->
+                    used.add(new LabelMemory.Used(index, row.getAsInt(), t.column(), t.folded())));
+        }
+        return row;
+    }
+
+    /** {@link LabelSheet#findHeader}, the header cell found noted as used. */
+    private Optional<LabelSheet.Hit> header(LabelSheet sheet, List<String> path, int top, int bottom) {
+        Optional<LabelSheet.Hit> hit = sheet.findHeader(path, top, bottom);
+        hit.ifPresent(h -> used.add(new LabelMemory.Used(sheets.indexOf(sheet), h.row(), h.column(),
+                sheet.foldedAt(h.row(), h.column()))));
+        return hit;
     }
 
     private void disclosure() {
@@ -63,11 +105,11 @@ final class LabelLayout {
     }
 
     private boolean disclosure(LabelSheet sheet, DisclosureItem item) {
-        for (OptionalInt row = sheet.findRow(item.label(), 0); row.isPresent();
-             row = sheet.findRow(item.label(), row.getAsInt() + 1)) {
+        for (OptionalInt row = row(sheet, item.label(), 0); row.isPresent();
+             row = row(sheet, item.label(), row.getAsInt() + 1)) {
             int r = row.getAsInt();
             List<Optional<LabelSheet.Hit>> headers = item.group().columnLabels().stream()
-                    .map(label -> sheet.findHeader(List.of(label), r - HEADER_REACH, r - 1)).toList();
+                    .map(label -> header(sheet, List.of(label), r - HEADER_REACH, r - 1)).toList();
             if (headers.stream().allMatch(Optional::isPresent)) {
                 for (int c = 0; c < headers.size(); c++) {
                     put(Form.disclosure(item, item.columnKeys().get(c)), sheet, r, headers.get(c).get().column());
@@ -80,9 +122,9 @@ final class LabelLayout {
 
     private void matrix() {
         for (LabelSheet sheet : sheets) {
-            OptionalInt first = sheet.findRow(MatrixRow.NEW.label(), 0);
+            OptionalInt first = row(sheet, MatrixRow.NEW.label(), 0);
             Optional<LabelSheet.Hit> anchor = first.isEmpty() ? Optional.empty()
-                    : sheet.findHeader(Applicant.NATURAL_PERSON.labels(), first.getAsInt() - HEADER_REACH, first.getAsInt() - 1);
+                    : header(sheet, Applicant.NATURAL_PERSON.labels(), first.getAsInt() - HEADER_REACH, first.getAsInt() - 1);
             if (anchor.isPresent()) {
                 matrix(sheet, anchor.get().row(), first.getAsInt());
                 return;
@@ -93,13 +135,13 @@ final class LabelLayout {
     private void matrix(LabelSheet sheet, int headerRow, int firstRow) {
         Map<Applicant, Integer> columns = new EnumMap<>(Applicant.class);
         for (Applicant a : Applicant.values()) {
-            sheet.findHeader(a.labels(), headerRow - HEADER_REACH, firstRow - 1).ifPresent(h -> columns.put(a, h.column()));
+            header(sheet, a.labels(), headerRow - HEADER_REACH, firstRow - 1).ifPresent(h -> columns.put(a, h.column()));
         }
         int from = firstRow;
         for (MatrixRow row : MatrixRow.values()) {
-            OptionalInt r = sheet.findRow(row.label(), from);
+            OptionalInt r = row(sheet, row.label(), from);
             if (r.isEmpty()) {
-                r = sheet.findRow(row.label(), firstRow);
+                r = row(sheet, row.label(), firstRow);
             }
             if (r.isPresent()) {
                 from = r.getAsInt() + 1;

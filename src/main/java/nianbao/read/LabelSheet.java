@@ -56,6 +56,16 @@ final class LabelSheet {
         return rows;
     }
 
+    /** The folded text of the label cell at a place, null when there is none. */
+    String foldedAt(int row, int column) {
+        for (Text t : rows.getOrDefault(row, List.of())) {
+            if (t.column == column) {
+                return t.folded;
+            }
+        }
+        return null;
+    }
+
     /**
      * The first row at or after {@code from} whose label cells, read left to right, end with the label
      * (so a label split over cells or joined with its group's label matches), else with its core.

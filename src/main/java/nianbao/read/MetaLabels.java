@@ -29,6 +29,9 @@ final class MetaLabels {
                 }
             }));
         }
+        if (meta.containsKey(MetaKey.AGENCY) && meta.containsKey(MetaKey.YEAR)) {
+            return meta;
+        }
         for (LabelSheet sheet : sheets) {
             sheet.rows().values().forEach(texts -> texts.forEach(t -> title(t.written(), meta)));
         }
