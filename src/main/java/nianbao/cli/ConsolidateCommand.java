@@ -25,7 +25,6 @@ import nianbao.consolidate.RosterException;
 import nianbao.consolidate.RosterFile;
 import nianbao.consolidate.Spill;
 import nianbao.io.InputFiles;
-import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
@@ -124,10 +123,9 @@ final class ConsolidateCommand implements Callable<Integer> {
             if (input.isPresent()) {
                 return Optional.of("输出文件 " + target + " 也是输入文件 " + input.get() + "；请另选输出路径，以免覆盖报表");
             }
-            try {
-                SafeOutput.check(target, force);
-            } catch (OutputRefusedException e) {
-                return Optional.of(e.getMessage());
+            Optional<String> refused = SafeOutput.refusal(target, force);
+            if (refused.isPresent()) {
+                return refused;
             }
         }
         return json != null && same(json, output) ? Optional.of("--json 与 -o 不能是同一个文件：" + json) : Optional.empty();

@@ -124,17 +124,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (outDir != null && !Files.isWritable(outDir)) {
             return "--out-dir 文件夹 " + outDir + " 不可写入";
         }
-        return output == null ? "" : outputProblem(output, force);
-    }
-
-    /** Why {@code target} cannot be written, or "" when it can: said before any work is done. */
-    static String outputProblem(Path target, boolean force) {
-        try {
-            SafeOutput.check(target, force);
-            return "";
-        } catch (OutputRefusedException e) {
-            return e.getMessage();
-        }
+        return output == null ? "" : SafeOutput.refusal(output, force).orElse("");
     }
 
     /** Writes the filled templates asked for; false when any could not be written (said on {@code err}). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
+import nianbao.io.SafeOutput;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.read.UnreadableException;
@@ -49,7 +50,7 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
-        String refused = output == null ? "" : ExtractCommand.outputProblem(output, force);
+        String refused = output == null ? "" : SafeOutput.refusal(output, force).orElse("");
         if (!refused.isEmpty()) {
             err.println("错误：" + refused);
             err.flush();
@@ -70,7 +71,7 @@ public final class RenderCommand implements Callable<Integer> {
             return Main.OK;
         }
         try {
-            nianbao.io.SafeOutput.write(output, force, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            SafeOutput.write(output, force, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (OutputRefusedException e) {
             err.println("错误：" + e.getMessage());
             err.flush();

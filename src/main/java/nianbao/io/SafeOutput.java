@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Set;
@@ -58,6 +59,16 @@ public final class SafeOutput {
         }
         if (Files.exists(abs) && !force) {
             throw new OutputRefusedException("输出文件 " + target + " 已存在；如确需覆盖，请加 --force");
+        }
+    }
+
+    /** Why {@code target} may not be written, said before any work is done; empty when it may. */
+    public static Optional<String> refusal(Path target, boolean force) {
+        try {
+            check(target, force);
+            return Optional.empty();
+        } catch (OutputRefusedException e) {
+            return Optional.of(e.getMessage());
         }
     }
 

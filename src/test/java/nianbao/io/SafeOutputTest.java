@@ -58,6 +58,14 @@ class SafeOutputTest {
     }
 
     @Test
+    void saysWhyAnOutputIsRefusedAndNothingWhenItIsNot() throws Exception {
+        Path out = Files.writeString(dir.resolve("a.xlsx"), "old");
+        assertThat(SafeOutput.refusal(out, false)).hasValueSatisfying(m -> assertThat(m).contains("已存在").contains("--force"));
+        assertThat(SafeOutput.refusal(out, true)).isEmpty();
+        assertThat(SafeOutput.refusal(dir.resolve("new.xlsx"), false)).isEmpty();
+    }
+
+    @Test
     void refusesAMissingFolderBeforeAnyWork() {
         assertThatThrownBy(() -> SafeOutput.check(dir.resolve("no/such/a.xlsx"), false))
                 .isInstanceOf(OutputRefusedException.class).hasMessageContaining("不存在");
