@@ -48,8 +48,16 @@ public record FileRecord(int index, String file, String agency, String creditCod
                 r == null ? "" : Roster.normalizeCode(r.findMeta(MetaKey.CREDIT_CODE).orElse("")),
                 r == null ? 0 : r.year().orElse(0),
                 r == null ? 0 : FilingDate.parse(r.findMeta(MetaKey.DATE).orElse("")),
-                (int) result.findings().stream().filter(Finding::isError).count(),
+                errors(result.findings()),
                 facts, result.status(), result.reason(), false, "", List.of());
+    }
+
+    private static int errors(List<Finding> findings) {
+        int errors = 0;
+        for (Finding f : findings) {
+            errors += f.isError() ? 1 : 0;
+        }
+        return errors;
     }
 
     /** Whether a return was read from the file and taken into the run (ok or invalid). */

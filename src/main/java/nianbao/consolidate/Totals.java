@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import nianbao.form.Applicant;
+import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MatrixRow;
 
@@ -19,8 +20,8 @@ final class Totals {
     private static final Comparator<Consolidation.Ranked> RANK = Comparator.comparing(Consolidation.Ranked::value)
             .thenComparing(Consolidation.Ranked::file, Comparator.reverseOrder());
 
-    private final BigDecimal[] all = zeros();
-    private final Map<String, BigDecimal[]> byGroup = new LinkedHashMap<>();
+    private final FormSums all = new FormSums();
+    private final Map<String, FormSums> byGroup = new LinkedHashMap<>();
     private final Map<String, Integer> returnsByGroup = new LinkedHashMap<>();
     private final PriorityQueue<Consolidation.Ranked> top = new PriorityQueue<>(RANK);
     private final int topN;
@@ -28,7 +29,7 @@ final class Totals {
     private Totals(List<String> groups, int topN) {
         this.topN = topN;
         groups.forEach(g -> {
-            byGroup.put(g, zeros());
+            byGroup.put(g, new FormSums());
             returnsByGroup.put(g, 0);
         });
     }
@@ -48,23 +49,16 @@ final class Totals {
     }
 
     private void add(FileRecord r, BigDecimal[] values) {
-        addInto(all, values);
-        if (byGroup.containsKey(r.group())) {
-            addInto(byGroup.get(r.group()), values);
+        all.add(values);
+        FormSums group = byGroup.get(r.group());
+        if (group != null) {
+            group.add(values);
             returnsByGroup.merge(r.group(), 1, Integer::sum);
         }
         BigDecimal received = values[NEW_TOTAL] == null ? BigDecimal.ZERO : values[NEW_TOTAL];
         top.add(new Consolidation.Ranked(r.agency().isEmpty() ? r.file() : r.agency(), r.file(), received));
         if (top.size() > topN) {
             top.poll();
-        }
-    }
-
-    private static void addInto(BigDecimal[] sums, BigDecimal[] values) {
-        for (int i = 0; i < sums.length; i++) {
-            if (values[i] != null) {
-                sums[i] = sums[i].add(values[i]);
-            }
         }
     }
 
@@ -80,15 +74,11 @@ final class Totals {
         return ranked;
     }
 
-    private static BigDecimal[] zeros() {
-        BigDecimal[] sums = new BigDecimal[Form.SIZE];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO);
-        return sums;
-    }
-
-    private static Map<String, BigDecimal> asMap(BigDecimal[] sums) {
+    private static Map<String, BigDecimal> asMap(FormSums sums) {
         Map<String, BigDecimal> map = new LinkedHashMap<>();
-        Form.fields().forEach(f -> map.put(f.key(), sums[f.index()]));
+        for (Field f : Form.fields()) {
+            map.put(f.key(), sums.total(f.index()));
+        }
         return map;
     }
 }

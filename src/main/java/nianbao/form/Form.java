@@ -86,6 +86,12 @@ public final class Form {
         return Optional.ofNullable(BY_KEY.get(key));
     }
 
+    /** The position of a key in {@link #fields()}, or -1 for a key that is not on the form. */
+    public static int indexOf(String key) {
+        Field f = BY_KEY.get(key);
+        return f == null ? -1 : f.index();
+    }
+
     /** The field of a key; throws for a key that is not on the form. */
     public static Field field(String key) {
         Field f = BY_KEY.get(key);

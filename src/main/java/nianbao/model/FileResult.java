@@ -1,5 +1,7 @@
 package nianbao.model;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,9 @@ public record FileResult(String file, FileStatus status, String reason, Return r
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(status, "status");
         reason = reason == null ? "" : reason;
-        findings = findings.stream().sorted().toList();
+        Finding[] sorted = findings.toArray(new Finding[0]);
+        Arrays.sort(sorted);
+        findings = Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     public Optional<Return> findReturn() {
@@ -34,7 +38,10 @@ public record FileResult(String file, FileStatus status, String reason, Return r
 
     /** A read return, ok or invalid according to its findings. */
     public static FileResult of(Return read, List<Finding> findings) {
-        boolean invalid = findings.stream().anyMatch(Finding::isError);
+        boolean invalid = false;
+        for (Finding f : findings) {
+            invalid |= f.isError();
+        }
         return new FileResult(read.source(), invalid ? FileStatus.INVALID : FileStatus.OK, "", read, findings);
     }
 }

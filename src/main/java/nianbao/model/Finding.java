@@ -54,6 +54,52 @@ public record Finding(Code code, List<String> keys, CellAddress cell, String exp
             return c;
         }
         c = code.compareTo(o.code);
-        return c != 0 ? c : String.join(",", keys).compareTo(String.join(",", o.keys));
+        return c != 0 ? c : compareJoined(keys, o.keys);
+    }
+
+    /** Compares String.join(",", a) with String.join(",", b) without joining them. */
+    private static int compareJoined(List<String> a, List<String> b) {
+        JoinedChars x = new JoinedChars(a);
+        JoinedChars y = new JoinedChars(b);
+        while (x.hasNext() && y.hasNext()) {
+            int c = x.next() - y.next();
+            if (c != 0) {
+                return c;
+            }
+        }
+        return x.remaining() - y.remaining();
+    }
+
+    /** The characters of keys joined by commas, one at a time. */
+    private static final class JoinedChars {
+        private final List<String> keys;
+        private int key;
+        private int at;
+
+        JoinedChars(List<String> keys) {
+            this.keys = keys;
+        }
+
+        boolean hasNext() {
+            return key < keys.size() && (at < keys.get(key).length() || key < keys.size() - 1);
+        }
+
+        char next() {
+            String k = keys.get(key);
+            if (at < k.length()) {
+                return k.charAt(at++);
+            }
+            key++;
+            at = 0;
+            return ',';
+        }
+
+        int remaining() {
+            int n = 0;
+            for (int i = key; i < keys.size(); i++) {
+                n += keys.get(i).length() + (i < keys.size() - 1 ? 1 : 0);
+            }
+            return n - at;
+        }
     }
 }

@@ -3,7 +3,6 @@ package nianbao.model;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,7 @@ public record Return(
     public Return {
         Objects.requireNonNull(source, "source");
         meta = Collections.unmodifiableMap(meta.isEmpty() ? new EnumMap<>(MetaKey.class) : new EnumMap<>(meta));
-        values = Collections.unmodifiableMap(inFormOrder(values));
+        values = FormValues.of(values);
         cells = Map.copyOf(cells);
         findings = List.copyOf(findings);
     }
@@ -49,11 +48,28 @@ public record Return(
 
     /** 年度 as a four-digit year, when the return states one. */
     public OptionalInt year() {
-        return findMeta(MetaKey.YEAR)
-                .map(y -> y.replaceAll("[^0-9０-９]", ""))
-                .filter(y -> y.length() == 4)
-                .map(y -> OptionalInt.of(Integer.parseInt(java.text.Normalizer.normalize(y, java.text.Normalizer.Form.NFKC))))
-                .orElse(OptionalInt.empty());
+        String stated = meta.get(MetaKey.YEAR);
+        if (stated == null) {
+            return OptionalInt.empty();
+        }
+        int year = 0;
+        int digits = 0;
+        for (int i = 0; i < stated.length(); i++) {
+            int d = digit(stated.charAt(i));
+            if (d >= 0) {
+                year = digits < 4 ? year * 10 + d : year;
+                digits++;
+            }
+        }
+        return digits == 4 ? OptionalInt.of(year) : OptionalInt.empty();
+    }
+
+    /** A half- or full-width decimal digit's value, else -1. */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     /** The value of a key, or zero when it could not be read. */
@@ -65,21 +81,12 @@ public record Return(
         return value(field.key());
     }
 
-    public Optional<CellAddress> findCell(String key) {
-        return Optional.ofNullable(cells.get(key));
+    /** The value of the field at this index of {@link Form#fields()}, or null when it could not be read. */
+    public BigDecimal valueAt(int index) {
+        return ((FormValues) values).at(index); // the constructor makes every values map a FormValues
     }
 
-    private static Map<String, BigDecimal> inFormOrder(Map<String, BigDecimal> values) {
-        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
-        for (Field f : Form.fields()) {
-            BigDecimal v = values.get(f.key());
-            if (v != null) {
-                ordered.put(f.key(), v);
-            }
-        }
-        if (ordered.size() != values.size()) {
-            throw new IllegalArgumentException("values hold keys that are not on the form: " + values.keySet());
-        }
-        return ordered;
+    public Optional<CellAddress> findCell(String key) {
+        return Optional.ofNullable(cells.get(key));
     }
 }

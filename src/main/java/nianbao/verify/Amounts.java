@@ -12,7 +12,11 @@ final class Amounts {
     }
 
     static BigDecimal sum(Return r, List<Field> fields) {
-        return fields.stream().map(r::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Field f : fields) {
+            sum = sum.add(r.value(f));
+        }
+        return sum;
     }
 
     /** A number as a clerk writes it: no exponent, no trailing zeros after the point. */

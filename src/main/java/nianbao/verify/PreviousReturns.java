@@ -101,6 +101,9 @@ public final class PreviousReturns {
 
     /** The cross-year findings of a return: none when last year's return of its agency is not known. */
     public List<Finding> compare(Return current) {
+        if (size == 0) {
+            return List.of();
+        }
         return find(current).map(previous -> CrossYear.compare(current, previous)).orElse(List.of());
     }
 
