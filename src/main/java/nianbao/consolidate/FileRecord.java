@@ -45,9 +45,9 @@ public record FileRecord(int index, String file, String agency, String creditCod
         Return r = result.read();
         return new FileRecord(index, result.file(),
                 r == null ? "" : r.agency(),
-                r == null ? "" : Roster.normalizeCode(r.findMeta(MetaKey.CREDIT_CODE).orElse("")),
+                r == null ? "" : r.findMeta(MetaKey.CREDIT_CODE).map(Roster::normalizeCode).orElse(""),
                 r == null ? 0 : r.year().orElse(0),
-                r == null ? 0 : FilingDate.parse(r.findMeta(MetaKey.DATE).orElse("")),
+                r == null ? 0 : r.findMeta(MetaKey.DATE).map(FilingDate::parse).orElse(0),
                 errors(result.findings()),
                 facts, result.status(), result.reason(), false, "", List.of());
     }

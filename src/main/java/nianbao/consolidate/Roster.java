@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nianbao.form.Labels;
 
 /**
@@ -34,6 +35,8 @@ public final class Roster {
             group = group == null || group.isBlank() ? NO_GROUP : group.strip();
         }
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Member> members;
     private final Map<String, Member> byCode = new HashMap<>();
@@ -66,7 +69,7 @@ public final class Roster {
 
     /** A 统一社会信用代码 as compared: half-width, no spaces, upper case; "" for none. */
     static String normalizeCode(String code) {
-        return code == null ? "" : Normalizer.normalize(code, Normalizer.Form.NFKC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return code == null ? "" : SPACES.matcher(Normalizer.normalize(code, Normalizer.Form.NFKC)).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** The groups in roster order, each once. */
