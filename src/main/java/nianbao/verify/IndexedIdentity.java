@@ -13,73 +13,57 @@ import nianbao.model.Return;
  * adds whole numbers in a long and turns to {@link BigDecimal} only for a fraction or a huge value.
  *
  * @param identity the identity
- * @param left the indexes summed on the left
- * @param right the indexes summed on the right
+ * @param cells the indexes of its cells: the left ones, then the right ones
+ * @param leftCount how many of {@code cells} are on the left
  * @param keys the keys a finding names: the anchor first, then the others in order
  */
-record IndexedIdentity(Identity identity, int[] left, int[] right, List<String> keys) {
+record IndexedIdentity(Identity identity, int[] cells, int leftCount, List<String> keys) {
 
     /** Every identity of {@link Form#identities()}, in the same order. */
     static final List<IndexedIdentity> ALL = Form.identities().stream().map(IndexedIdentity::of).toList();
 
-    /** Below this a whole value is summed in a long: 21 of them cannot overflow. */
+    /** Whole values of at most this many digits are summed in a long: 21 of them cannot overflow. */
     private static final int LONG_DIGITS = 15;
 
     private static IndexedIdentity of(Identity identity) {
-        List<String> keys = new ArrayList<>();
-        keys.add(identity.anchor().key());
-        for (Field f : fields(identity)) {
-            if (!f.equals(identity.anchor())) {
-                keys.add(f.key());
+        List<Field> fields = new ArrayList<>(identity.left());
+        fields.addAll(identity.right());
+        int[] cells = new int[fields.size()];
+        List<String> keys = new ArrayList<>(List.of(identity.anchor().key()));
+        for (int n = 0; n < cells.length; n++) {
+            cells[n] = fields.get(n).index();
+            if (!fields.get(n).equals(identity.anchor())) {
+                keys.add(fields.get(n).key());
             }
         }
-        return new IndexedIdentity(identity, indexes(identity.left()), indexes(identity.right()), List.copyOf(keys));
+        return new IndexedIdentity(identity, cells, identity.left().size(), List.copyOf(keys));
     }
 
     /** Whether every cell of the identity was read and its two sides differ. */
     boolean breaks(Return r) {
-        long sum = 0;
-        for (int i : left) {
-            BigDecimal v = r.valueAt(i);
-            if (v == null || !isSmallWhole(v)) {
-                return v != null && breaksExactly(r);
+        long difference = 0;
+        for (int n = 0; n < cells.length; n++) {
+            BigDecimal v = r.valueAt(cells[n]);
+            if (v == null) {
+                return false;
             }
-            sum += v.longValue();
-        }
-        for (int i : right) {
-            BigDecimal v = r.valueAt(i);
-            if (v == null || !isSmallWhole(v)) {
-                return v != null && breaksExactly(r);
+            if (v.scale() != 0 || v.precision() > LONG_DIGITS) {
+                return breaksExactly(r);
             }
-            sum -= v.longValue();
+            difference += n < leftCount ? v.longValue() : -v.longValue();
         }
-        return sum != 0;
+        return difference != 0;
     }
 
     private boolean breaksExactly(Return r) {
-        for (Field f : fields(identity)) {
-            if (r.valueAt(f.index()) == null) {
+        BigDecimal difference = BigDecimal.ZERO;
+        for (int n = 0; n < cells.length; n++) {
+            BigDecimal v = r.valueAt(cells[n]);
+            if (v == null) {
                 return false;
             }
+            difference = n < leftCount ? difference.add(v) : difference.subtract(v);
         }
-        return Amounts.sum(r, identity.left()).compareTo(Amounts.sum(r, identity.right())) != 0;
-    }
-
-    private static boolean isSmallWhole(BigDecimal v) {
-        return v.scale() == 0 && v.precision() <= LONG_DIGITS;
-    }
-
-    private static List<Field> fields(Identity identity) {
-        List<Field> all = new ArrayList<>(identity.left());
-        all.addAll(identity.right());
-        return all;
-    }
-
-    private static int[] indexes(List<Field> fields) {
-        int[] indexes = new int[fields.size()];
-        for (int i = 0; i < indexes.length; i++) {
-            indexes[i] = fields.get(i).index();
-        }
-        return indexes;
+        return difference.signum() != 0;
     }
 }
