@@ -3,30 +3,48 @@ package nianbao.read;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * A scan of a worksheet part's bytes for the rows and cells a {@link SheetPart} wants, without an XML
- * parser: only the plain UTF-8 shape Excel, WPS and POI write is taken (unprefixed {@code row}, {@code c},
- * {@code v}, {@code f}, {@code is/t} elements, the five predefined and numeric entities). Anything else
- * (a DTD, a comment, CDATA, a prefixed or unknown element, another encoding, a carriage return in text)
- * makes {@link #scan} give up, and the part is read by StAX instead, so the result never differs.
+ * A scan of a worksheet part's bytes for the rows and cells a {@link SheetPart} wants (some, or every
+ * one), without an XML parser: only the plain UTF-8 shape Excel, WPS and POI write is taken (unprefixed
+ * {@code row}, {@code c}, {@code v}, {@code f}, {@code is/t} elements, the five predefined and numeric
+ * entities). Anything else (a DTD, a comment, CDATA, a prefixed or unknown element, another encoding, a
+ * control character or a carriage return in text, elements not nested) makes the scan give up, and the
+ * part is read by StAX instead, so the result never differs.
  */
 final class SheetBytes {
 
     private final byte[] xml;
     private final SheetPart part;
+    private final boolean every;
+    /** The elements opened and not yet closed inside the current cell ({@code is}, {@code r}, ...). */
+    private final ArrayDeque<String> open = new ArrayDeque<>();
     private int at;
 
-    private SheetBytes(byte[] xml, SheetPart part) {
+    private SheetBytes(byte[] xml, SheetPart part, boolean every) {
         this.xml = xml;
         this.part = part;
+        this.every = every;
     }
 
     /** Feeds the part's rows and cells to {@code part}; false when the part is not plain (nothing to trust then). */
     static boolean scan(byte[] xml, SheetPart part) throws XMLStreamException {
+        return scan(new SheetBytes(xml, part, false));
+    }
+
+    /**
+     * Feeds every row and cell to {@code part}, which wants them all: the part is then read to its end, so
+     * the XML around the cells must be plain and well-formed too ({@link SheetFrame}), as StAX would find it.
+     */
+    static boolean scanEvery(byte[] xml, SheetPart part) throws XMLStreamException {
+        return scan(new SheetBytes(xml, part, true));
+    }
+
+    private static boolean scan(SheetBytes bytes) throws XMLStreamException {
         try {
-            return new SheetBytes(xml, part).rows();
+            return bytes.rows();
         } catch (Unusual e) {
             return false;
         }
@@ -37,10 +55,11 @@ final class SheetBytes {
         if (at < 0) {
             return false;
         }
+        int start = at - "<sheetData>".length();
         while (true) {
             expect('<');
             if (startsWith("</sheetData>")) {
-                return true;
+                return !every || SheetFrame.plain(xml, start, at + "</sheetData>".length());
             } else if (startsWith("</row>")) {
                 at += 6;
             } else if (tag("row")) {
@@ -97,6 +116,9 @@ final class SheetBytes {
         while (true) {
             expect('<');
             if (startsWith("</c>")) {
+                if (!open.isEmpty()) {
+                    throw new Unusual();
+                }
                 at += 4;
                 break;
             } else if (tag("v")) {
@@ -124,9 +146,13 @@ final class SheetBytes {
         }
     }
 
-    /** Passes over a start or end tag the cell does not need ({@code is}, {@code r}, {@code rPr} and its children). */
+    /**
+     * Passes over a start or end tag the cell does not need ({@code is}, {@code r}, {@code rPr} and its
+     * children), an end tag closing the element last opened.
+     */
     private void other() {
-        int from = at + 1 < xml.length && xml[at + 1] == '/' ? at + 2 : at + 1;
+        boolean end = at + 1 < xml.length && xml[at + 1] == '/';
+        int from = end ? at + 2 : at + 1;
         int i = from;
         while (i < xml.length && isNameByte(xml[i])) {
             i++;
@@ -134,8 +160,17 @@ final class SheetBytes {
         if (i == from || i >= xml.length || xml[i] == ':') {
             throw new Unusual();
         }
-        at = from;
-        attributesFrom(i);
+        String name = new String(xml, from, i - from, StandardCharsets.US_ASCII);
+        at = i;
+        if (end) {
+            expect('>');
+            at++;
+            if (!name.equals(open.poll())) {
+                throw new Unusual();
+            }
+        } else if (!attributesFrom(i).empty) {
+            open.push(name);
+        }
     }
 
     private static boolean isNameByte(byte b) {
@@ -211,7 +246,8 @@ final class SheetBytes {
         while (at < xml.length && xml[at] != '<') {
             if (xml[at] == '&') {
                 entities = true;
-            } else if (xml[at] == '\r') {
+            } else if (xml[at] >= 0 && xml[at] < 0x20 && xml[at] != '\t' && xml[at] != '\n'
+                    || xml[at] == '>' && at - start >= 2 && xml[at - 1] == ']' && xml[at - 2] == ']') {
                 throw new Unusual();
             }
             ascii &= xml[at] >= 0;
@@ -260,13 +296,18 @@ final class SheetBytes {
             if (semi < 0) {
                 throw new Unusual();
             }
-            out.append(entity(raw.substring(i + 1, semi)));
+            String replaced = entity(raw.substring(i + 1, semi));
+            if (replaced == null) {
+                throw new Unusual();
+            }
+            out.append(replaced);
             i = semi;
         }
         return out.toString();
     }
 
-    private static String entity(String name) {
+    /** The text of a predefined entity or character reference ({@code amp}, {@code #x4E00}), null for any other. */
+    static String entity(String name) {
         switch (name) {
             case "amp": return "&";
             case "lt": return "<";
@@ -284,7 +325,7 @@ final class SheetBytes {
         } catch (NumberFormatException e) {
             // not a character reference
         }
-        throw new Unusual();
+        return null;
     }
 
     private void expect(char ch) {
