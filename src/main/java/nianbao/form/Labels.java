@@ -2,7 +2,6 @@ package nianbao.form;
 
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Folds a printed label to the form every reader compares: full-width to half-width, no white space
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern IGNORED = Pattern.compile("[\\s\\u00a0\\u3000\"'“”‘’「」『』]+");
+    /** What folding drops besides the white space of {@code \s}: no-break and ideographic spaces, quotes. */
+    private static final String IGNORED = "\u00a0\u3000\"'“”‘’「」『』";
 
     /** Published variants, after the character folding, and the official word they stand for. */
     private static final Map<String, String> VARIANTS = Map.of(
@@ -29,12 +29,26 @@ public final class Labels {
         if (label == null) {
             return "";
         }
-        String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
-        s = IGNORED.matcher(s).replaceAll("");
+        String s = withoutIgnored(Normalizer.normalize(label, Normalizer.Form.NFKC));
         s = s.replace('、', '.').replace(',', '.').replace('．', '.').replace('。', '.');
         for (Map.Entry<String, String> variant : VARIANTS.entrySet()) {
             s = s.replace(variant.getKey(), variant.getValue());
         }
         return s;
+    }
+
+    /** The text without white space ({@code \s}: space, tab, line feed, vertical tab, form feed, return) or {@link #IGNORED}. */
+    private static String withoutIgnored(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean ignored = ch == ' ' || ch >= '\t' && ch <= '\r' || IGNORED.indexOf(ch) >= 0;
+            if (ignored && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!ignored && out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

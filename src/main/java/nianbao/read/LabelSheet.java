@@ -40,12 +40,24 @@ final class LabelSheet {
             if (cell.kind() == RawCell.Kind.TEXT && !cell.hasFormula()) {
                 String folded = fold(cell.text());
                 if (!folded.isEmpty()) {
-                    rows.computeIfAbsent(Grid.row(e.getKey()), r -> new ArrayList<>())
-                            .add(new Text(Grid.column(e.getKey()), folded, cell.text()));
+                    add(Grid.row(e.getKey()), new Text(Grid.column(e.getKey()), folded, cell.text()));
                 }
             }
         }
-        rows.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.column, b.column)));
+    }
+
+    /** Adds a text to its row, kept in column order (cells come in column order but for odd files). */
+    private void add(int row, Text text) {
+        List<Text> texts = rows.get(row);
+        if (texts == null) {
+            texts = new ArrayList<>();
+            rows.put(row, texts);
+        }
+        int at = texts.size();
+        while (at > 0 && texts.get(at - 1).column > text.column) {
+            at--;
+        }
+        texts.add(at, text);
     }
 
     Grid grid() {
