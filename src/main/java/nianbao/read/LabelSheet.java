@@ -35,12 +35,12 @@ final class LabelSheet {
 
     LabelSheet(Grid grid) {
         this.grid = grid;
-        for (Map.Entry<Long, RawCell> e : grid.cells().entrySet()) {
-            RawCell cell = e.getValue();
+        for (int i = 0; i < grid.count(); i++) {
+            RawCell cell = grid.cellAt(i);
             if (cell.kind() == RawCell.Kind.TEXT && !cell.hasFormula()) {
                 String folded = fold(cell.text());
                 if (!folded.isEmpty()) {
-                    add(Grid.row(e.getKey()), new Text(Grid.column(e.getKey()), folded, cell.text()));
+                    add(Grid.row(grid.keyAt(i)), new Text(Grid.column(grid.keyAt(i)), folded, cell.text()));
                 }
             }
         }

@@ -77,16 +77,16 @@ final class SheetBytes {
 
     /** The offset just after {@code <sheetData>}, or -1 when the prolog is not plain. */
     private int sheetData() {
-        byte[] open = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
+        String open = "<sheetData>";
         if (xml.length > 0 && (xml[0] == (byte) 0xFE || xml[0] == (byte) 0xFF || xml[0] == 0) || !utf8Declaration()) {
             return -1;
         }
-        for (int i = 0; i + open.length <= xml.length; i++) {
+        for (int i = 0; i + open.length() <= xml.length; i++) {
             if (xml[i] == '<' && i + 1 < xml.length && xml[i + 1] == '!') {
                 return -1;
             }
             if (xml[i] == '<' && matches(i, open)) {
-                return i + open.length;
+                return i + open.length();
             }
         }
         return -1;
@@ -180,7 +180,7 @@ final class SheetBytes {
     /** True (and positioned on its attributes) when a start tag of exactly this name begins here. */
     private boolean tag(String name) {
         int end = at + 1 + name.length();
-        if (end >= xml.length || !matches(at + 1, name.getBytes(StandardCharsets.US_ASCII))) {
+        if (end >= xml.length || !matches(at + 1, name)) {
             return false;
         }
         byte next = xml[end];
@@ -271,8 +271,7 @@ final class SheetBytes {
     }
 
     private void skipTo(String close) {
-        byte[] target = close.getBytes(StandardCharsets.US_ASCII);
-        while (at < xml.length && !matches(at, target)) {
+        while (at < xml.length && !matches(at, close)) {
             if (xml[at] == '<' && at + 1 < xml.length && (xml[at + 1] == '!' || xml[at + 1] == '?')) {
                 throw new Unusual();
             }
@@ -281,7 +280,7 @@ final class SheetBytes {
         if (at >= xml.length) {
             throw new Unusual();
         }
-        at += target.length;
+        at += close.length();
     }
 
     static String unescape(String raw) {
@@ -338,15 +337,16 @@ final class SheetBytes {
     }
 
     private boolean startsWith(String s) {
-        return matches(at, s.getBytes(StandardCharsets.US_ASCII));
+        return matches(at, s);
     }
 
-    private boolean matches(int from, byte[] what) {
-        if (from + what.length > xml.length) {
+    /** True when the bytes at {@code from} are those of the ASCII text {@code what}. */
+    private boolean matches(int from, String what) {
+        if (from + what.length() > xml.length) {
             return false;
         }
-        for (int i = 0; i < what.length; i++) {
-            if (xml[from + i] != what[i]) {
+        for (int i = 0; i < what.length(); i++) {
+            if (xml[from + i] != what.charAt(i)) {
                 return false;
             }
         }
