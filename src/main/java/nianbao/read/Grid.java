@@ -17,11 +17,11 @@ import nianbao.model.CellAddress;
 final class Grid {
 
     private final String name;
-    private long[] keys = new long[64];
-    private RawCell[] cells = new RawCell[64];
+    private long[] keys = new long[256];
+    private RawCell[] cells = new RawCell[256];
     private int size;
     /** Index + 1 of the cell whose key hashes to each slot, 0 for none; at most half full. */
-    private int[] slots = new int[128];
+    private int[] slots = new int[512];
 
     Grid(String name) {
         this.name = name;

@@ -57,7 +57,11 @@ final class LabelSheet {
         while (at > 0 && texts.get(at - 1).column > text.column) {
             at--;
         }
-        texts.add(at, text);
+        if (at == texts.size()) {
+            texts.add(text);
+        } else {
+            texts.add(at, text);
+        }
     }
 
     Grid grid() {

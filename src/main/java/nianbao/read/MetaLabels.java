@@ -1,9 +1,9 @@
 package nianbao.read;
 
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.Labels;
 import nianbao.form.MetaKey;
 
 /**
@@ -92,7 +92,7 @@ final class MetaLabels {
      * {@code (.+?)(\d{4})年度?政府信息公开工作年度报告.*} would match it, without a regex.
      */
     static void title(String written, Map<MetaKey, String> meta) {
-        String s = withoutSpace(Normalizer.normalize(written, Normalizer.Form.NFKC));
+        String s = withoutSpace(Labels.nfkc(written));
         if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
             return;
         }

@@ -46,6 +46,30 @@ class LabelsTest {
     }
 
     @Test
+    void normalizesEveryCharacterAsTheNormalizer() {
+        for (char ch = 0; ch < Character.MAX_VALUE; ch++) {
+            String text = "甲" + ch + "Ａ" + ch;
+            assertThat(Labels.nfkc(text)).as("U+%04X", (int) ch).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        }
+    }
+
+    @Test
+    void normalizesMixedTextsAsTheNormalizer() {
+        long seed = 77L;
+        System.out.println("LabelsTest mixed seed " + seed);
+        Random random = new Random(seed);
+        char[] pool = "aZ9 \t（）：１Ａｚ\u3000、。〃《》【】‘’“”—甲乙鿿ﾊﾟ\u0301\u00e9e\u2460①".toCharArray();
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(10); n >= 0; n--) {
+                text.append(pool[random.nextInt(pool.length)]);
+            }
+            String t = text.toString();
+            assertThat(Labels.nfkc(t)).as(t).isEqualTo(Normalizer.normalize(t, Normalizer.Form.NFKC));
+        }
+    }
+
+    @Test
     void foldsNothingToEmpty() {
         assertThat(Labels.normalize(null)).isEmpty();
         assertThat(Labels.normalize(" \u3000\n")).isEmpty();
