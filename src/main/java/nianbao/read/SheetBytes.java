@@ -233,7 +233,7 @@ final class SheetBytes {
             if (end >= xml.length) {
                 throw new Unusual();
             }
-            tag.put(new String(xml, name, i - name, StandardCharsets.US_ASCII), xml, start, end);
+            tag.put(xml, name, i, start, end);
             i = end + 1;
         }
     }
@@ -355,13 +355,20 @@ final class SheetBytes {
 
     /** The attributes of one tag that matter here. */
     private static final class Tag {
+        /** The cell types Excel writes, so that a cell's type is not a new string each time. */
+        private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+
         String r;
         String t;
         String si;
         boolean empty;
 
-        void put(String name, byte[] xml, int start, int end) {
-            if (!name.equals("r") && !name.equals("t") && !name.equals("si")) {
+        /** Keeps the attribute named by bytes {@code [name, nameEnd)} with the value {@code [start, end)} when it matters. */
+        void put(byte[] xml, int name, int nameEnd, int start, int end) {
+            int length = nameEnd - name;
+            boolean isR = length == 1 && xml[name] == 'r';
+            boolean isT = length == 1 && xml[name] == 't';
+            if (!isR && !isT && !(length == 2 && xml[name] == 's' && xml[name + 1] == 'i')) {
                 return;
             }
             for (int i = start; i < end; i++) {
@@ -369,12 +376,30 @@ final class SheetBytes {
                     throw new Unusual();
                 }
             }
-            String value = new String(xml, start, end - start, StandardCharsets.UTF_8);
-            switch (name) {
-                case "r" -> r = value;
-                case "t" -> t = value;
-                default -> si = value;
+            if (isR ? r != null : isT ? t != null : si != null) {
+                throw new Unusual();
             }
+            String value = isT ? type(xml, start, end) : new String(xml, start, end - start, StandardCharsets.US_ASCII);
+            if (isR) {
+                r = value;
+            } else if (isT) {
+                t = value;
+            } else {
+                si = value;
+            }
+        }
+
+        private static String type(byte[] xml, int start, int end) {
+            for (String type : TYPES) {
+                int i = 0;
+                while (type.length() == end - start && i < type.length() && xml[start + i] == type.charAt(i)) {
+                    i++;
+                }
+                if (i == type.length()) {
+                    return type;
+                }
+            }
+            return new String(xml, start, end - start, StandardCharsets.US_ASCII);
         }
     }
 

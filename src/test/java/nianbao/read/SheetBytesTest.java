@@ -39,6 +39,7 @@ class SheetBytesTest {
             rich inline text, phonetic | <row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve"> 甲 </t></r><r><t>乙</t></r><rPh sb="0" eb="1"><t>ジ</t></rPh></is></c></row>
             shared formulas            | <row r="1"><c r="A1"><f t="shared" ref="A1:A4" si="0">B1+C1</f><v>3</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c><c r="C2"><f>SUM(A1:A2)</f></c></row><row r="3"><c r="B3"><f t="shared" si="0"></f><v>1</v></c></row>
             rows and cells without r   | <row><c><v>1</v></c><c><v>2</v></c><c t="str"><f>A1&amp;B1</f><v>12</v></c></row><row><c/><c t="b"><v>1</v></c></row><row r="4"><c r="D4" t="e"><v>#DIV/0!</v></c></row>
+            every type Excel writes    | <row r="1"><c r="A1" t="n"><v>1</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="str"><v>x</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" t="d"><v>2024</v></c><c r="G1" t="inlineStr"><is><t>y</t></is></c><c r="H1" t="sx"><v>2</v></c><c r="I1" t=""><v>3</v></c></row>
             empty values and spaces    | <row r="1" spans="1:3">\\n  <c r="A1"><v></v></c> <c r="B1"><v/></c>\\t<c r="C1" t="d"><v>2024-01-01</v></c>\\n</row>
             wanted rows end early      | <row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="A5"><v>5</v></c></row><row r="99"><c r="A99"><v>9</v></c></row>
             single quotes              | <row r='1'><c r='A1' t='s'><v>0</v></c><c r='B1'><f t='shared' si='3' ref='B1:B2'>A1</f><v>0</v></c></row><row r='2'><c r='B2'><f t='shared' si='3'/></c></row>
@@ -70,6 +71,7 @@ class SheetBytesTest {
             ]]> in text           | <worksheet><sheetData><row r="1"><c r="A1" t="str"><v>a]]>b</v></c></row></sheetData></worksheet>
             an element not closed | <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></c></row></sheetData></worksheet>
             elements crossed      | <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><t>a</t></is></r></c></row></sheetData></worksheet>
+            a repeated attribute  | <worksheet><sheetData><row r="1"><c r="A1" t="s" t="n"><v>1</v></c></row></sheetData></worksheet>
             an end tag's attribute| <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is x="1"></c></row></sheetData></worksheet>
             """)
     void unusualSheetsAreLeftToStax(String name, String xml) throws Exception {
