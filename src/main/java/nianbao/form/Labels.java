@@ -2,7 +2,6 @@ package nianbao.form;
 
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Folds a printed label to the form every reader compares: full-width to half-width, no white space
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern IGNORED = Pattern.compile("[\\s\\u00a0\\u3000\"'“”‘’「」『』]+");
+    /** What folding drops besides the white space of {@code \s}: no-break and ideographic spaces, quotes. */
+    private static final String IGNORED = "\u00a0\u3000\"'“”‘’「」『』";
 
     /** Published variants, after the character folding, and the official word they stand for. */
     private static final Map<String, String> VARIANTS = Map.of(
@@ -29,12 +29,56 @@ public final class Labels {
         if (label == null) {
             return "";
         }
-        String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
-        s = IGNORED.matcher(s).replaceAll("");
+        String s = withoutIgnored(nfkc(label));
         s = s.replace('、', '.').replace(',', '.').replace('．', '.').replace('。', '.');
         for (Map.Entry<String, String> variant : VARIANTS.entrySet()) {
             s = s.replace(variant.getKey(), variant.getValue());
         }
         return s;
+    }
+
+    /**
+     * The text in Unicode normalization form NFKC: by hand when every character is one whose form is
+     * known (ASCII, CJK unified ideographs, CJK punctuation that stays, full-width ASCII and the
+     * ideographic space that become ASCII), else through {@link Normalizer}.
+     */
+    public static String nfkc(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            char folded = ch >= '\uFF01' && ch <= '\uFF5E' ? (char) (ch - 0xFEE0) : ch == '\u3000' ? ' ' : ch;
+            if (folded == ch && !stays(ch)) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+            if (folded != ch && out == null) {
+                out = text.toCharArray();
+            }
+            if (out != null) {
+                out[i] = folded;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** Characters NFKC leaves as they are, whatever surrounds them. */
+    private static boolean stays(char ch) {
+        return ch >= ' ' && ch <= '~' || ch >= '\t' && ch <= '\r' || ch >= '\u4E00' && ch <= '\u9FFF'
+                || ch >= '\u3001' && ch <= '\u3003' || ch >= '\u3008' && ch <= '\u3011' || ch >= '\u2018' && ch <= '\u201D'
+                || ch == '\u2014';
+    }
+
+    /** The text without white space ({@code \s}: space, tab, line feed, vertical tab, form feed, return) or {@link #IGNORED}. */
+    private static String withoutIgnored(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean ignored = ch == ' ' || ch >= '\t' && ch <= '\r' || IGNORED.indexOf(ch) >= 0;
+            if (ignored && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!ignored && out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -13,8 +13,6 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MatrixRow;
 import nianbao.form.MetaKey;
-import nianbao.form.ReviewGroup;
-import nianbao.form.ReviewOutcome;
 import nianbao.form.Section;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
@@ -43,7 +41,10 @@ final class LabelLayout {
     static Layout locate(String source, Book book) throws UnreadableException {
         List<LabelSheet> sheets = new ArrayList<>();
         for (String name : book.sheetNames()) {
-            book.sheet(name).ifPresent(g -> sheets.add(new LabelSheet(g)));
+            Optional<Grid> grid = book.sheet(name);
+            if (grid.isPresent()) {
+                sheets.add(new LabelSheet(grid.get()));
+            }
         }
         LabelLayout l = new LabelLayout(sheets);
         l.tables();
@@ -164,59 +165,5 @@ final class LabelLayout {
             }
         }
         return findings;
-    }
-
-    /** Table 四: outcome headers under their group headers, the numbers in the row below them. */
-    private record ReviewLabels(Map<String, CellAddress> cells) {
-
-        void locate(List<LabelSheet> sheets) {
-            for (LabelSheet sheet : sheets) {
-                Map<String, LabelSheet.Hit> headers = headers(sheet);
-                if (!headers.isEmpty()) {
-                    int below = headers.values().stream().mapToInt(LabelSheet.Hit::row).max().orElseThrow() + 1;
-                    int data = dataRow(sheet, headers, below);
-                    headers.forEach((key, h) -> cells.putIfAbsent(key, sheet.grid().address(data, h.column())));
-                    return;
-                }
-            }
-        }
-
-        private static Map<String, LabelSheet.Hit> headers(LabelSheet sheet) {
-            Map<String, LabelSheet.Hit> found = new HashMap<>();
-            Map<LabelSheet.Hit, ReviewGroup> groups = new HashMap<>();
-            sheet.rows().forEach((row, texts) -> texts.forEach(t -> {
-                for (ReviewGroup g : ReviewGroup.values()) {
-                    if (t.folded().endsWith(LabelSheet.fold(g.labels().get(g.labels().size() - 1)))) {
-                        groups.put(new LabelSheet.Hit(row, t.column()), g);
-                    }
-                }
-                for (ReviewOutcome o : ReviewOutcome.values()) {
-                    if (t.folded().equals(LabelSheet.fold(o.label()))) {
-                        groupOf(groups, row, t.column()).ifPresent(g ->
-                                found.putIfAbsent(Form.review(g, o).key(), new LabelSheet.Hit(row, t.column())));
-                    }
-                }
-            }));
-            return found;
-        }
-
-        private static Optional<ReviewGroup> groupOf(Map<LabelSheet.Hit, ReviewGroup> groups, int row, int column) {
-            return groups.entrySet().stream()
-                    .filter(e -> e.getKey().row() < row && e.getKey().row() >= row - 4 && e.getKey().column() <= column)
-                    .max((a, b) -> a.getKey().column() != b.getKey().column()
-                            ? Integer.compare(a.getKey().column(), b.getKey().column())
-                            : Integer.compare(a.getKey().row(), b.getKey().row()))
-                    .map(Map.Entry::getValue);
-        }
-
-        private static int dataRow(LabelSheet sheet, Map<String, LabelSheet.Hit> headers, int below) {
-            for (int r = below; r < below + 3; r++) {
-                int row = r;
-                if (headers.values().stream().anyMatch(h -> sheet.grid().at(row, h.column()).kind() != RawCell.Kind.EMPTY)) {
-                    return r;
-                }
-            }
-            return below;
-        }
     }
 }

@@ -33,7 +33,12 @@ final class LabelMemory {
                     return false;
                 }
             }
-            return used.stream().allMatch(u -> u.folded.equals(labelSheets.get(u.sheet).foldedAt(u.row, u.column)));
+            for (Used u : used) {
+                if (!u.folded.equals(labelSheets.get(u.sheet).foldedAt(u.row, u.column))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

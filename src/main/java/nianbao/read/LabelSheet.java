@@ -35,17 +35,33 @@ final class LabelSheet {
 
     LabelSheet(Grid grid) {
         this.grid = grid;
-        for (Map.Entry<Long, RawCell> e : grid.cells().entrySet()) {
-            RawCell cell = e.getValue();
+        for (int i = 0; i < grid.count(); i++) {
+            RawCell cell = grid.cellAt(i);
             if (cell.kind() == RawCell.Kind.TEXT && !cell.hasFormula()) {
                 String folded = fold(cell.text());
                 if (!folded.isEmpty()) {
-                    rows.computeIfAbsent(Grid.row(e.getKey()), r -> new ArrayList<>())
-                            .add(new Text(Grid.column(e.getKey()), folded, cell.text()));
+                    add(Grid.row(grid.keyAt(i)), new Text(Grid.column(grid.keyAt(i)), folded, cell.text()));
                 }
             }
         }
-        rows.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.column, b.column)));
+    }
+
+    /** Adds a text to its row, kept in column order (cells come in column order but for odd files). */
+    private void add(int row, Text text) {
+        List<Text> texts = rows.get(row);
+        if (texts == null) {
+            texts = new ArrayList<>();
+            rows.put(row, texts);
+        }
+        int at = texts.size();
+        while (at > 0 && texts.get(at - 1).column > text.column) {
+            at--;
+        }
+        if (at == texts.size()) {
+            texts.add(text);
+        } else {
+            texts.add(at, text);
+        }
     }
 
     Grid grid() {

@@ -1,21 +1,29 @@
 package nianbao.read;
 
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nianbao.form.Labels;
 import nianbao.form.MetaKey;
 
 /**
  * The header fields of a hand-made workbook: "填报单位：某局" in one cell or the label with its value in
  * the next cell; failing that, the agency and year of a title like 某局2024年政府信息公开工作年度报告.
+ * Plain loops over the folded texts, since this runs for every file of the label path.
  */
 final class MetaLabels {
 
-    private static final Pattern TITLE = Pattern.compile("(.+?)(\\d{4})年度?政府信息公开工作年度报告.*");
+    private static final MetaKey[] KEYS = MetaKey.values();
+    /** The folded label of each key, by ordinal. */
+    private static final String[] LABELS = new String[KEYS.length];
+    /** What ends a title: {@code (.+?)(\d{4})年度?} before it, anything after it. */
+    private static final String TITLE = "政府信息公开工作年度报告";
+
+    static {
+        for (MetaKey key : KEYS) {
+            LABELS[key.ordinal()] = LabelSheet.fold(key.label());
+        }
+    }
 
     private MetaLabels() {
     }
@@ -23,54 +31,102 @@ final class MetaLabels {
     static Map<MetaKey, String> find(List<LabelSheet> sheets) {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         for (LabelSheet sheet : sheets) {
-            sheet.rows().forEach((row, texts) -> texts.forEach(t -> {
-                for (MetaKey key : MetaKey.values()) {
-                    value(sheet, row, t, key).ifPresent(v -> meta.putIfAbsent(key, v));
+            for (Map.Entry<Integer, List<LabelSheet.Text>> row : sheet.rows().entrySet()) {
+                for (LabelSheet.Text t : row.getValue()) {
+                    labelled(sheet, row.getKey(), t, meta);
                 }
-            }));
+            }
         }
         if (meta.containsKey(MetaKey.AGENCY) && meta.containsKey(MetaKey.YEAR)) {
             return meta;
         }
         for (LabelSheet sheet : sheets) {
-            sheet.rows().values().forEach(texts -> texts.forEach(t -> title(t.written(), meta)));
+            for (List<LabelSheet.Text> texts : sheet.rows().values()) {
+                for (LabelSheet.Text t : texts) {
+                    if (t.folded().contains(TITLE)) {
+                        title(t.written(), meta);
+                    }
+                }
+            }
         }
         return meta;
     }
 
-    private static Optional<String> value(LabelSheet sheet, int row, LabelSheet.Text t, MetaKey key) {
-        String label = LabelSheet.fold(key.label());
-        if (!t.folded().startsWith(label)) {
-            return Optional.empty();
+    /** The fields this text cell labels, for those not found yet. */
+    private static void labelled(LabelSheet sheet, int row, LabelSheet.Text t, Map<MetaKey, String> meta) {
+        for (MetaKey key : KEYS) {
+            if (!meta.containsKey(key) && t.folded().startsWith(LABELS[key.ordinal()])) {
+                String value = value(sheet, row, t, LABELS[key.ordinal()]);
+                if (value != null) {
+                    meta.put(key, value);
+                }
+            }
         }
-        String rest = t.folded().substring(label.length());
-        if (!rest.isEmpty() && !rest.startsWith(":")) {
-            return Optional.empty();
+    }
+
+    private static String value(LabelSheet sheet, int row, LabelSheet.Text t, String label) {
+        String folded = t.folded();
+        if (folded.length() > label.length() && folded.charAt(label.length()) != ':') {
+            return null;
         }
         int colon = Math.max(t.written().indexOf('：'), t.written().indexOf(':'));
         String inCell = colon < 0 ? "" : t.written().substring(colon + 1).strip();
-        return inCell.isEmpty() ? right(sheet, row, t.column()) : Optional.of(inCell);
+        return inCell.isEmpty() ? right(sheet, row, t.column()) : inCell;
     }
 
-    private static Optional<String> right(LabelSheet sheet, int row, int column) {
+    private static String right(LabelSheet sheet, int row, int column) {
         for (int c = column + 1; c < column + 4; c++) {
             RawCell cell = sheet.grid().at(row, c);
             if (cell.kind() == RawCell.Kind.TEXT && !cell.text().isBlank()) {
-                return Optional.of(cell.text().strip());
+                return cell.text().strip();
             }
             if (cell.kind() == RawCell.Kind.NUMBER) {
-                return Optional.of(CellRules.stored(cell.text()).toPlainString());
+                return CellRules.stored(cell.text()).toPlainString();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static void title(String written, Map<MetaKey, String> meta) {
-        String s = Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        Matcher m = TITLE.matcher(s);
-        if (m.matches()) {
-            meta.putIfAbsent(MetaKey.AGENCY, m.group(1));
-            meta.putIfAbsent(MetaKey.YEAR, m.group(2));
+    /**
+     * The agency and year of a title: the text, NFKC-folded and without white space, matched as
+     * {@code (.+?)(\d{4})年度?政府信息公开工作年度报告.*} would match it, without a regex.
+     */
+    static void title(String written, Map<MetaKey, String> meta) {
+        String s = withoutSpace(Labels.nfkc(written));
+        if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+            return;
         }
+        for (int i = 1; i + 5 + TITLE.length() <= s.length(); i++) {
+            if (digits(s, i) && s.charAt(i + 4) == '年'
+                    && (s.startsWith(TITLE, i + 5) || s.charAt(i + 5) == '度' && s.startsWith(TITLE, i + 6))) {
+                meta.putIfAbsent(MetaKey.AGENCY, s.substring(0, i));
+                meta.putIfAbsent(MetaKey.YEAR, s.substring(i, i + 4));
+                return;
+            }
+        }
+    }
+
+    private static boolean digits(String s, int from) {
+        for (int i = from; i < from + 4; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text without the characters of {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static String withoutSpace(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean space = ch == ' ' || ch >= '\t' && ch <= '\r';
+            if (space && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

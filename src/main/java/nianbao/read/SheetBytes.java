@@ -3,30 +3,48 @@ package nianbao.read;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * A scan of a worksheet part's bytes for the rows and cells a {@link SheetPart} wants, without an XML
- * parser: only the plain UTF-8 shape Excel, WPS and POI write is taken (unprefixed {@code row}, {@code c},
- * {@code v}, {@code f}, {@code is/t} elements, the five predefined and numeric entities). Anything else
- * (a DTD, a comment, CDATA, a prefixed or unknown element, another encoding, a carriage return in text)
- * makes {@link #scan} give up, and the part is read by StAX instead, so the result never differs.
+ * A scan of a worksheet part's bytes for the rows and cells a {@link SheetPart} wants (some, or every
+ * one), without an XML parser: only the plain UTF-8 shape Excel, WPS and POI write is taken (unprefixed
+ * {@code row}, {@code c}, {@code v}, {@code f}, {@code is/t} elements, the five predefined and numeric
+ * entities). Anything else (a DTD, a comment, CDATA, a prefixed or unknown element, another encoding, a
+ * control character or a carriage return in text, elements not nested) makes the scan give up, and the
+ * part is read by StAX instead, so the result never differs.
  */
 final class SheetBytes {
 
     private final byte[] xml;
     private final SheetPart part;
+    private final boolean every;
+    /** The elements opened and not yet closed inside the current cell ({@code is}, {@code r}, ...). */
+    private final ArrayDeque<String> open = new ArrayDeque<>();
     private int at;
 
-    private SheetBytes(byte[] xml, SheetPart part) {
+    private SheetBytes(byte[] xml, SheetPart part, boolean every) {
         this.xml = xml;
         this.part = part;
+        this.every = every;
     }
 
     /** Feeds the part's rows and cells to {@code part}; false when the part is not plain (nothing to trust then). */
     static boolean scan(byte[] xml, SheetPart part) throws XMLStreamException {
+        return scan(new SheetBytes(xml, part, false));
+    }
+
+    /**
+     * Feeds every row and cell to {@code part}, which wants them all: the part is then read to its end, so
+     * the XML around the cells must be plain and well-formed too ({@link SheetFrame}), as StAX would find it.
+     */
+    static boolean scanEvery(byte[] xml, SheetPart part) throws XMLStreamException {
+        return scan(new SheetBytes(xml, part, true));
+    }
+
+    private static boolean scan(SheetBytes bytes) throws XMLStreamException {
         try {
-            return new SheetBytes(xml, part).rows();
+            return bytes.rows();
         } catch (Unusual e) {
             return false;
         }
@@ -37,10 +55,11 @@ final class SheetBytes {
         if (at < 0) {
             return false;
         }
+        int start = at - "<sheetData>".length();
         while (true) {
             expect('<');
             if (startsWith("</sheetData>")) {
-                return true;
+                return !every || SheetFrame.plain(xml, start, at + "</sheetData>".length());
             } else if (startsWith("</row>")) {
                 at += 6;
             } else if (tag("row")) {
@@ -58,16 +77,16 @@ final class SheetBytes {
 
     /** The offset just after {@code <sheetData>}, or -1 when the prolog is not plain. */
     private int sheetData() {
-        byte[] open = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
+        String open = "<sheetData>";
         if (xml.length > 0 && (xml[0] == (byte) 0xFE || xml[0] == (byte) 0xFF || xml[0] == 0) || !utf8Declaration()) {
             return -1;
         }
-        for (int i = 0; i + open.length <= xml.length; i++) {
+        for (int i = 0; i + open.length() <= xml.length; i++) {
             if (xml[i] == '<' && i + 1 < xml.length && xml[i + 1] == '!') {
                 return -1;
             }
             if (xml[i] == '<' && matches(i, open)) {
-                return i + open.length;
+                return i + open.length();
             }
         }
         return -1;
@@ -97,6 +116,9 @@ final class SheetBytes {
         while (true) {
             expect('<');
             if (startsWith("</c>")) {
+                if (!open.isEmpty()) {
+                    throw new Unusual();
+                }
                 at += 4;
                 break;
             } else if (tag("v")) {
@@ -124,9 +146,13 @@ final class SheetBytes {
         }
     }
 
-    /** Passes over a start or end tag the cell does not need ({@code is}, {@code r}, {@code rPr} and its children). */
+    /**
+     * Passes over a start or end tag the cell does not need ({@code is}, {@code r}, {@code rPr} and its
+     * children), an end tag closing the element last opened.
+     */
     private void other() {
-        int from = at + 1 < xml.length && xml[at + 1] == '/' ? at + 2 : at + 1;
+        boolean end = at + 1 < xml.length && xml[at + 1] == '/';
+        int from = end ? at + 2 : at + 1;
         int i = from;
         while (i < xml.length && isNameByte(xml[i])) {
             i++;
@@ -134,8 +160,17 @@ final class SheetBytes {
         if (i == from || i >= xml.length || xml[i] == ':') {
             throw new Unusual();
         }
-        at = from;
-        attributesFrom(i);
+        String name = new String(xml, from, i - from, StandardCharsets.US_ASCII);
+        at = i;
+        if (end) {
+            expect('>');
+            at++;
+            if (!name.equals(open.poll())) {
+                throw new Unusual();
+            }
+        } else if (!attributesFrom(i).empty) {
+            open.push(name);
+        }
     }
 
     private static boolean isNameByte(byte b) {
@@ -145,7 +180,7 @@ final class SheetBytes {
     /** True (and positioned on its attributes) when a start tag of exactly this name begins here. */
     private boolean tag(String name) {
         int end = at + 1 + name.length();
-        if (end >= xml.length || !matches(at + 1, name.getBytes(StandardCharsets.US_ASCII))) {
+        if (end >= xml.length || !matches(at + 1, name)) {
             return false;
         }
         byte next = xml[end];
@@ -198,7 +233,7 @@ final class SheetBytes {
             if (end >= xml.length) {
                 throw new Unusual();
             }
-            tag.put(new String(xml, name, i - name, StandardCharsets.US_ASCII), xml, start, end);
+            tag.put(xml, name, i, start, end);
             i = end + 1;
         }
     }
@@ -211,7 +246,8 @@ final class SheetBytes {
         while (at < xml.length && xml[at] != '<') {
             if (xml[at] == '&') {
                 entities = true;
-            } else if (xml[at] == '\r') {
+            } else if (xml[at] >= 0 && xml[at] < 0x20 && xml[at] != '\t' && xml[at] != '\n'
+                    || xml[at] == '>' && at - start >= 2 && xml[at - 1] == ']' && xml[at - 2] == ']') {
                 throw new Unusual();
             }
             ascii &= xml[at] >= 0;
@@ -235,8 +271,7 @@ final class SheetBytes {
     }
 
     private void skipTo(String close) {
-        byte[] target = close.getBytes(StandardCharsets.US_ASCII);
-        while (at < xml.length && !matches(at, target)) {
+        while (at < xml.length && !matches(at, close)) {
             if (xml[at] == '<' && at + 1 < xml.length && (xml[at + 1] == '!' || xml[at + 1] == '?')) {
                 throw new Unusual();
             }
@@ -245,7 +280,7 @@ final class SheetBytes {
         if (at >= xml.length) {
             throw new Unusual();
         }
-        at += target.length;
+        at += close.length();
     }
 
     static String unescape(String raw) {
@@ -260,13 +295,18 @@ final class SheetBytes {
             if (semi < 0) {
                 throw new Unusual();
             }
-            out.append(entity(raw.substring(i + 1, semi)));
+            String replaced = entity(raw.substring(i + 1, semi));
+            if (replaced == null) {
+                throw new Unusual();
+            }
+            out.append(replaced);
             i = semi;
         }
         return out.toString();
     }
 
-    private static String entity(String name) {
+    /** The text of a predefined entity or character reference ({@code amp}, {@code #x4E00}), null for any other. */
+    static String entity(String name) {
         switch (name) {
             case "amp": return "&";
             case "lt": return "<";
@@ -284,7 +324,7 @@ final class SheetBytes {
         } catch (NumberFormatException e) {
             // not a character reference
         }
-        throw new Unusual();
+        return null;
     }
 
     private void expect(char ch) {
@@ -297,15 +337,16 @@ final class SheetBytes {
     }
 
     private boolean startsWith(String s) {
-        return matches(at, s.getBytes(StandardCharsets.US_ASCII));
+        return matches(at, s);
     }
 
-    private boolean matches(int from, byte[] what) {
-        if (from + what.length > xml.length) {
+    /** True when the bytes at {@code from} are those of the ASCII text {@code what}. */
+    private boolean matches(int from, String what) {
+        if (from + what.length() > xml.length) {
             return false;
         }
-        for (int i = 0; i < what.length; i++) {
-            if (xml[from + i] != what[i]) {
+        for (int i = 0; i < what.length(); i++) {
+            if (xml[from + i] != what.charAt(i)) {
                 return false;
             }
         }
@@ -314,13 +355,20 @@ final class SheetBytes {
 
     /** The attributes of one tag that matter here. */
     private static final class Tag {
+        /** The cell types Excel writes, so that a cell's type is not a new string each time. */
+        private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
+
         String r;
         String t;
         String si;
         boolean empty;
 
-        void put(String name, byte[] xml, int start, int end) {
-            if (!name.equals("r") && !name.equals("t") && !name.equals("si")) {
+        /** Keeps the attribute named by bytes {@code [name, nameEnd)} with the value {@code [start, end)} when it matters. */
+        void put(byte[] xml, int name, int nameEnd, int start, int end) {
+            int length = nameEnd - name;
+            boolean isR = length == 1 && xml[name] == 'r';
+            boolean isT = length == 1 && xml[name] == 't';
+            if (!isR && !isT && !(length == 2 && xml[name] == 's' && xml[name + 1] == 'i')) {
                 return;
             }
             for (int i = start; i < end; i++) {
@@ -328,12 +376,30 @@ final class SheetBytes {
                     throw new Unusual();
                 }
             }
-            String value = new String(xml, start, end - start, StandardCharsets.UTF_8);
-            switch (name) {
-                case "r" -> r = value;
-                case "t" -> t = value;
-                default -> si = value;
+            if (isR ? r != null : isT ? t != null : si != null) {
+                throw new Unusual();
             }
+            String value = isT ? type(xml, start, end) : new String(xml, start, end - start, StandardCharsets.US_ASCII);
+            if (isR) {
+                r = value;
+            } else if (isT) {
+                t = value;
+            } else {
+                si = value;
+            }
+        }
+
+        private static String type(byte[] xml, int start, int end) {
+            for (String type : TYPES) {
+                int i = 0;
+                while (type.length() == end - start && i < type.length() && xml[start + i] == type.charAt(i)) {
+                    i++;
+                }
+                if (i == type.length()) {
+                    return type;
+                }
+            }
+            return new String(xml, start, end - start, StandardCharsets.US_ASCII);
         }
     }
 

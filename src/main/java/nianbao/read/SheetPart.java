@@ -9,9 +9,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * One StAX pass over a worksheet part into a {@link Grid}, shared formulas expanded; when only some
- * cells are wanted, the others are skipped (shared-formula masters still noted) and the pass stops
- * after the last row wanted.
+ * One pass over a worksheet part into a {@link Grid}, shared formulas expanded: a {@link SheetBytes}
+ * scan, or StAX when the part is not of the plain shape the scan takes. When only some cells are
+ * wanted, the others are skipped (shared-formula masters still noted) and the pass stops after the last
+ * row wanted.
  */
 final class SheetPart {
 
@@ -46,11 +47,9 @@ final class SheetPart {
     /** Parses only the {@code wanted} cells of a worksheet part (every cell when it is null). */
     static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted)
             throws XMLStreamException {
-        if (wanted != null) {
-            SheetPart scanned = of(name, sharedStrings, wanted);
-            if (SheetBytes.scan(xml, scanned)) {
-                return scanned.grid;
-            }
+        SheetPart scanned = of(name, sharedStrings, wanted);
+        if (wanted == null ? SheetBytes.scanEvery(xml, scanned) : SheetBytes.scan(xml, scanned)) {
+            return scanned.grid;
         }
         return stax(xml, name, sharedStrings, wanted);
     }
