@@ -35,13 +35,25 @@ final class ReturnBuilder {
     static Return build(String source, Book book, Layout layout) throws UnreadableException {
         ReturnBuilder b = new ReturnBuilder(book, layout);
         b.findings.addAll(layout.findings());
-        for (Field field : Form.fields()) {
-            CellAddress at = layout.cells().get(field.key());
-            if (at != null) {
-                b.read(field, at);
+        PlainCells plain = layout.plan() == null ? null : new PlainCells(book, layout.plan());
+        List<Field> fields = Form.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            long quick = plain == null ? PlainCells.NONE : plain.value(i);
+            if (quick != PlainCells.NONE) {
+                b.values.put(field.key(), BigDecimal.valueOf(quick));
+            } else {
+                b.readCarefully(field);
             }
         }
         return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
+    }
+
+    private void readCarefully(Field field) throws UnreadableException {
+        CellAddress at = layout.cells().get(field.key());
+        if (at != null) {
+            read(field, at);
+        }
     }
 
     private void read(Field field, CellAddress at) throws UnreadableException {
