@@ -3,6 +3,7 @@ package nianbao.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import nianbao.model.CellAddress;
 
 /** An .xlsx/.xlsm package read part by part with StAX: each part inflated and parsed at most once. */
 final class OoxmlBook implements Book, Closeable {
+
+    private static final PackedPart.Memo<WorkbookPart> WORKBOOKS = new PackedPart.Memo<>();
+    private static final PackedPart.Memo<Targets> TARGETS = new PackedPart.Memo<>();
 
     private final String file;
     private final ZipParts zip;
@@ -34,15 +38,38 @@ final class OoxmlBook implements Book, Closeable {
     static OoxmlBook open(String file, ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException,
             UnreadableException {
         String main = mainPart(zip);
-        byte[] xml = main == null ? null : zip.read(main);
-        if (xml == null) {
+        PackedPart packed = main == null ? null : zip.packed(main);
+        WorkbookPart known = WORKBOOKS.get(packed);
+        byte[] xml = main == null || known != null ? null : zip.read(main);
+        if (known == null && xml == null) {
             throw new UnreadableException(file + "：压缩包里没有 Excel 工作簿（" + FileKind.describeZip(zip) + "），请提交 .xlsx 或 .xls 报表");
         }
         String base = main.contains("/") ? main.substring(0, main.lastIndexOf('/') + 1) : "";
-        String relsName = base + "_rels/" + main.substring(base.length()) + ".rels";
+        Map<String, String> targets = targets(zip, base + "_rels/" + main.substring(base.length()) + ".rels", base);
+        WorkbookPart workbook = known;
+        if (workbook == null) {
+            workbook = WorkbookPart.parse(xml);
+            WORKBOOKS.put(packed, workbook);
+        }
+        return new OoxmlBook(file, zip, workbook, targets, base);
+    }
+
+    /** The worksheet targets of the workbook's relationships part, remembered by its stored bytes. */
+    private static Map<String, String> targets(ZipParts zip, String relsName, String base)
+            throws IOException, XMLStreamException, ZipParts.ZipLimitException {
+        PackedPart packed = zip.packed(relsName);
+        Targets known = TARGETS.get(packed);
+        if (known != null && known.base().equals(base)) {
+            return known.targets();
+        }
         byte[] rels = zip.read(relsName);
-        Map<String, String> targets = rels == null ? Map.of() : WorkbookPart.worksheetTargets(rels, base);
-        return new OoxmlBook(file, zip, WorkbookPart.parse(xml), targets, base);
+        Map<String, String> targets = rels == null ? Map.of() : Collections.unmodifiableMap(WorkbookPart.worksheetTargets(rels, base));
+        TARGETS.put(packed, new Targets(base, targets));
+        return targets;
+    }
+
+    /** Worksheet targets resolved against a base folder. */
+    private record Targets(String base, Map<String, String> targets) {
     }
 
     private static String mainPart(ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException {
@@ -106,15 +133,29 @@ final class OoxmlBook implements Book, Closeable {
     /** True when every formula kept refers only to cells kept (or to cells of other sheets). */
     private boolean formulasWithin(Grid grid, CellSet cells) {
         for (RawCell cell : grid.cells().values()) {
-            Optional<Formula> formula = cell.hasFormula()
-                    ? Formula.parse(cell.formula(), grid.name(), n -> NamedLayout.cell(names().get(n)))
-                    : Optional.empty();
-            if (formula.isPresent() && !formula.get().cells().stream()
-                    .allMatch(c -> !c.sheet().equals(grid.name()) || cells.contains(c.row(), c.column()))) {
+            if (cell.hasFormula() && !within(cell.formula(), grid.name(), cells)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean within(String text, String sheet, CellSet cells) {
+        Optional<Formula> formula = Formula.parse(text, sheet, this::named);
+        if (formula.isEmpty()) {
+            return true;
+        }
+        for (Formula.Term term : formula.get().terms()) {
+            CellAddress c = term.cell();
+            if (c.sheet().equals(sheet) && !cells.contains(c.row(), c.column())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<CellAddress> named(String name) {
+        return NamedLayout.cell(names().get(name));
     }
 
     private UnreadableException damaged(String sheet, Exception e) {

@@ -31,8 +31,8 @@ final class ZipArray {
         this.entries = entries;
     }
 
-    /** One entry: where its data starts, how it is stored. */
-    record Entry(int method, int start, int compressed) {
+    /** One entry: where its data starts, how it is stored, the CRC of its content. */
+    record Entry(int method, int start, int compressed, long crc) {
     }
 
     /** The package, or empty when it is anything but plain. */
@@ -89,7 +89,7 @@ final class ZipArray {
             return null;
         }
         long start = local + 30 + u16(bytes, (int) local + 26) + u16(bytes, (int) local + 28);
-        return start + compressed <= bytes.length ? new Entry(method, (int) start, (int) compressed) : null;
+        return start + compressed <= bytes.length ? new Entry(method, (int) start, (int) compressed, u32(bytes, at + 16)) : null;
     }
 
     private static String asciiName(byte[] bytes, int from, int length) {
@@ -112,6 +112,11 @@ final class ZipArray {
     /** The entry of that name, or null. */
     Entry entry(String name) {
         return entries.get(name);
+    }
+
+    /** An entry's stored bytes in place, to recognise a part seen before without inflating it. */
+    PackedPart packed(Entry entry) {
+        return new PackedPart(bytes, entry.start(), entry.compressed(), entry.method(), entry.crc());
     }
 
     /** The inflated content of an entry, as a stream; the caller closes it. */

@@ -50,6 +50,12 @@ final class ZipParts implements Closeable {
         return zip != null ? zip.getEntry(name) != null : array.has(name);
     }
 
+    /** A part's stored bytes, when the package is read from memory and has the part; null otherwise. */
+    PackedPart packed(String name) {
+        ZipArray.Entry entry = zip == null ? array.entry(name) : null;
+        return entry == null ? null : array.packed(entry);
+    }
+
     /** The inflated bytes of a part, or null when the package has no such part. */
     byte[] read(String name) throws IOException, ZipLimitException {
         if (zip == null) {
