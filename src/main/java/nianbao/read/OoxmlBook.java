@@ -102,23 +102,30 @@ final class OoxmlBook implements Book, Closeable {
     @Override
     public Optional<Grid> sheet(String name) throws UnreadableException {
         Grid grid = parsed.get(name);
-        if (grid != null) {
-            return Optional.of(grid);
+        if (grid == null) {
+            String target = targets.get(workbook.sheets().get(name));
+            if (target == null) {
+                return Optional.empty();
+            }
+            grid = parse(name, target);
+            parsed.put(name, grid);
         }
-        String target = targets.get(workbook.sheets().get(name));
-        if (target == null) {
-            return Optional.empty();
-        }
+        return Optional.of(grid);
+    }
+
+    /** Parses a sheet for the first time: only the wanted cells when their formulas stay within them. */
+    private Grid parse(String name, String target) throws UnreadableException {
         try {
             byte[] xml = zip.read(target);
             if (xml == null) {
                 throw new UnreadableException(file + "：工作表「" + name + "」的内容缺失，文件已损坏");
             }
             CellSet cells = wanted.get(name);
-            grid = SheetPart.parse(xml, name, this::sharedString, cells);
+            Grid grid = SheetPart.parse(xml, name, this::sharedString, cells);
             if (cells != null && !formulasWithin(grid, cells)) {
                 grid = SheetPart.parse(xml, name, this::sharedString);
             }
+            return grid;
         } catch (UncheckedReadException e) {
             throw e.getCause() instanceof ZipParts.ZipLimitException z ? bomb(z) : damaged(name, e);
         } catch (IOException | XMLStreamException | IllegalArgumentException e) {
@@ -126,8 +133,6 @@ final class OoxmlBook implements Book, Closeable {
         } catch (ZipParts.ZipLimitException e) {
             throw bomb(e);
         }
-        parsed.put(name, grid);
-        return Optional.of(grid);
     }
 
     /** True when every formula kept refers only to cells kept (or to cells of other sheets). */

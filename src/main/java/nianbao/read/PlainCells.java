@@ -19,22 +19,29 @@ final class PlainCells {
     private static final byte COMPUTING = 1;
     private static final byte COMPUTED = 2;
 
-    private final Book book;
+    private final Grid grid;
     private final TemplatePlan plan;
     private final long[] totals;
     private final byte[] state;
-    private String sheet;
-    private Grid grid;
 
-    PlainCells(Book book, TemplatePlan plan) {
-        this.book = book;
+    private PlainCells(Grid grid, TemplatePlan plan) {
+        this.grid = grid;
         this.plan = plan;
         this.totals = new long[plan.size()];
         this.state = new byte[plan.size()];
     }
 
+    /**
+     * The quick path over a book, or null when the plan's cells are not all on one sheet the book has; the
+     * sheet is asked for first, as the careful path would.
+     */
+    static PlainCells of(Book book, TemplatePlan plan) throws UnreadableException {
+        Grid grid = plan.sheet() == null ? null : book.sheet(plan.sheet()).orElse(null);
+        return grid == null ? null : new PlainCells(grid, plan);
+    }
+
     /** The value of the field at this form position when its cell is plain, else {@link #NONE}. */
-    long value(int field) throws UnreadableException {
+    long value(int field) {
         RawCell raw = raw(field);
         if (raw == null) {
             return NONE;
@@ -55,7 +62,7 @@ final class PlainCells {
     }
 
     /** The sum of a formula's inputs as the reader's evaluator counts them, or {@link #NONE}. */
-    private long total(int field, int depth) throws UnreadableException {
+    private long total(int field, int depth) {
         int[] inputs = plan.inputs(field);
         if (inputs == null || depth > MAX_DEPTH) {
             return NONE;
@@ -75,7 +82,7 @@ final class PlainCells {
     }
 
     /** What a referenced cell counts for: its cached number, a blank 0, an uncached template total its sum. */
-    private long shown(int field, int depth) throws UnreadableException {
+    private long shown(int field, int depth) {
         RawCell raw = raw(field);
         if (raw == null) {
             return NONE;
@@ -90,7 +97,7 @@ final class PlainCells {
         };
     }
 
-    private long remembered(int field, int depth) throws UnreadableException {
+    private long remembered(int field, int depth) {
         if (state[field] == COMPUTED) {
             return totals[field];
         }
@@ -103,16 +110,9 @@ final class PlainCells {
         return totals[field];
     }
 
-    private RawCell raw(int field) throws UnreadableException {
+    private RawCell raw(int field) {
         CellAddress at = plan.cell(field);
-        if (at == null) {
-            return null;
-        }
-        if (!at.sheet().equals(sheet)) {
-            grid = book.sheet(at.sheet()).orElse(null);
-            sheet = at.sheet();
-        }
-        return grid == null ? null : grid.at(at.row(), at.column());
+        return at == null ? null : grid.at(at.row(), at.column());
     }
 
     /** A whole number of 1 to 15 ASCII digits, maybe followed by a point and zeros (12.0), or {@link #NONE}. */

@@ -35,7 +35,7 @@ final class ReturnBuilder {
     static Return build(String source, Book book, Layout layout) throws UnreadableException {
         ReturnBuilder b = new ReturnBuilder(book, layout);
         b.findings.addAll(layout.findings());
-        PlainCells plain = layout.plan() == null ? null : new PlainCells(book, layout.plan());
+        PlainCells plain = layout.plan() == null ? null : PlainCells.of(book, layout.plan());
         List<Field> fields = Form.fields();
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);

@@ -17,11 +17,25 @@ final class TemplatePlan {
     private final CellAddress[] cells;
     private final String[] sums;
     private final int[][] inputs;
+    private final String sheet;
 
     private TemplatePlan(CellAddress[] cells, String[] sums, int[][] inputs) {
         this.cells = cells;
         this.sums = sums;
         this.inputs = inputs;
+        this.sheet = oneSheet(cells);
+    }
+
+    /** The sheet of every cell located, or null when there are none or they are on several sheets. */
+    private static String oneSheet(CellAddress[] cells) {
+        String sheet = null;
+        for (CellAddress c : cells) {
+            if (c != null && sheet != null && !sheet.equals(c.sheet())) {
+                return null;
+            }
+            sheet = c != null ? c.sheet() : sheet;
+        }
+        return sheet;
     }
 
     /** The plan of a template layout's cells (key → cell) and formula texts (key → SUM text). */
@@ -59,6 +73,11 @@ final class TemplatePlan {
             }
         }
         return positions;
+    }
+
+    /** The one sheet of all the cells located, or null. */
+    String sheet() {
+        return sheet;
     }
 
     int size() {
