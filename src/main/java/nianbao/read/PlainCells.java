@@ -3,8 +3,8 @@ package nianbao.read;
 import nianbao.model.CellAddress;
 
 /**
- * The quick path of {@link ReturnBuilder} on a template layout: the value of a field whose cell is plain
- * (a whole number of at most 15 digits, not negative; a total with the template's formula, its cached
+ * The quick path of {@link ReturnBuilder}: the value of a field whose cell is plain (a whole number of at
+ * most 15 digits, not negative; on a template layout, a total with the template's formula, its cached
  * value equal to the sum of its inputs or, when not cached, that sum), read as a long. Anything else
  * (a blank, a text, a stale or altered formula…) is {@link #NONE} and left to the careful path, which
  * gives the same value and the findings.
@@ -19,25 +19,45 @@ final class PlainCells {
     private static final byte COMPUTING = 1;
     private static final byte COMPUTED = 2;
 
-    private final Grid grid;
+    private final Grid[] grids;
     private final TemplatePlan plan;
     private final long[] totals;
     private final byte[] state;
 
-    private PlainCells(Grid grid, TemplatePlan plan) {
-        this.grid = grid;
+    private PlainCells(Grid[] grids, TemplatePlan plan) {
+        this.grids = grids;
         this.plan = plan;
         this.totals = new long[plan.size()];
         this.state = new byte[plan.size()];
     }
 
     /**
-     * The quick path over a book, or null when the plan's cells are not all on one sheet the book has; the
-     * sheet is asked for first, as the careful path would.
+     * The quick path over a book: the sheets of the plan's cells asked for in form order, as the careful
+     * path first asks for them (a label layout's sheets are parsed already).
      */
     static PlainCells of(Book book, TemplatePlan plan) throws UnreadableException {
-        Grid grid = plan.sheet() == null ? null : book.sheet(plan.sheet()).orElse(null);
-        return grid == null ? null : new PlainCells(grid, plan);
+        Grid[] grids = new Grid[plan.size()];
+        String sheet = null;
+        Grid grid = null;
+        for (int i = 0; i < grids.length; i++) {
+            CellAddress at = plan.cell(i);
+            if (at != null && !at.sheet().equals(sheet)) {
+                sheet = at.sheet();
+                grid = grid(book, sheet, grids, i);
+            }
+            grids[i] = at == null ? null : grid;
+        }
+        return new PlainCells(grids, plan);
+    }
+
+    /** The grid of a sheet, taken from an earlier field of the same sheet when there is one. */
+    private static Grid grid(Book book, String sheet, Grid[] grids, int upTo) throws UnreadableException {
+        for (int i = 0; i < upTo; i++) {
+            if (grids[i] != null && grids[i].name().equals(sheet)) {
+                return grids[i];
+            }
+        }
+        return book.sheet(sheet).orElse(null);
     }
 
     /** The value of the field at this form position when its cell is plain, else {@link #NONE}. */
@@ -111,8 +131,8 @@ final class PlainCells {
     }
 
     private RawCell raw(int field) {
-        CellAddress at = plan.cell(field);
-        return at == null ? null : grid.at(at.row(), at.column());
+        Grid grid = grids[field];
+        return grid == null ? null : grid.at(plan.cell(field).row(), plan.cell(field).column());
     }
 
     /** A whole number of 1 to 15 ASCII digits, maybe followed by a point and zeros (12.0), or {@link #NONE}. */

@@ -8,7 +8,7 @@ import nianbao.form.Form;
 import nianbao.model.CellAddress;
 
 /**
- * A template layout as arrays in form order, worked out once per layout: each field's cell, its template
+ * A layout as arrays in form order, worked out once per template layout: each field's cell, its template
  * formula text, and the form positions of the inputs that text sums, so that {@link ReturnBuilder} reads
  * the plain cells of every file sharing the layout without maps, Optionals or BigDecimal.
  */
@@ -17,28 +17,14 @@ final class TemplatePlan {
     private final CellAddress[] cells;
     private final String[] sums;
     private final int[][] inputs;
-    private final String sheet;
 
     private TemplatePlan(CellAddress[] cells, String[] sums, int[][] inputs) {
         this.cells = cells;
         this.sums = sums;
         this.inputs = inputs;
-        this.sheet = oneSheet(cells);
     }
 
-    /** The sheet of every cell located, or null when there are none or they are on several sheets. */
-    private static String oneSheet(CellAddress[] cells) {
-        String sheet = null;
-        for (CellAddress c : cells) {
-            if (c != null && sheet != null && !sheet.equals(c.sheet())) {
-                return null;
-            }
-            sheet = c != null ? c.sheet() : sheet;
-        }
-        return sheet;
-    }
-
-    /** The plan of a template layout's cells (key → cell) and formula texts (key → SUM text). */
+    /** The plan of a layout's cells (key → cell) and template formula texts (key → SUM text, none for a label layout). */
     static TemplatePlan of(Map<String, CellAddress> cells, Map<String, String> sums) {
         List<Field> fields = Form.fields();
         CellAddress[] at = new CellAddress[fields.size()];
@@ -73,11 +59,6 @@ final class TemplatePlan {
             }
         }
         return positions;
-    }
-
-    /** The one sheet of all the cells located, or null. */
-    String sheet() {
-        return sheet;
     }
 
     int size() {
