@@ -24,7 +24,7 @@ final class OoxmlBook implements Book, Closeable {
     private final String sharedStringsPart;
     private final Map<String, Grid> parsed = new HashMap<>();
     private Map<String, CellSet> wanted = Map.of();
-    private List<String> sharedStrings;
+    private SharedStrings sharedStrings;
 
     private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, Map<String, String> targets, String base) {
         this.file = file;
@@ -175,12 +175,12 @@ final class OoxmlBook implements Book, Closeable {
         if (sharedStrings == null) {
             try {
                 byte[] xml = zip.read(sharedStringsPart);
-                sharedStrings = xml == null ? List.of() : SharedStrings.parse(xml);
+                sharedStrings = SharedStrings.of(xml);
             } catch (IOException | XMLStreamException | ZipParts.ZipLimitException e) {
                 throw new UncheckedReadException(e);
             }
         }
-        return index >= 0 && index < sharedStrings.size() ? sharedStrings.get(index) : "";
+        return sharedStrings.get(index);
     }
 
     @Override
