@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import nianbao.model.CellAddress;
 
@@ -23,7 +25,10 @@ final class OoxmlBook implements Book, Closeable {
     private final Map<String, String> targets;
     private final String sharedStringsPart;
     private final Map<String, Grid> parsed = new HashMap<>();
+    private static volatile Wanted lastWanted;
+
     private Map<String, CellSet> wanted = Map.of();
+    private Map<String, Set<String>> sums = Map.of();
     private SharedStrings sharedStrings;
 
     private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, Map<String, String> targets, String base) {
@@ -94,9 +99,29 @@ final class OoxmlBook implements Book, Closeable {
 
     @Override
     public void want(Layout layout) {
-        List<CellAddress> cells = new ArrayList<>(layout.cells().values());
-        cells.addAll(layout.metaCells().values());
-        wanted = CellSet.bySheet(cells);
+        Wanted last = lastWanted;
+        if (last == null || last.layout() != layout) {
+            last = Wanted.of(layout);
+            lastWanted = last;
+        }
+        wanted = last.cells();
+        sums = last.sums();
+    }
+
+    /**
+     * The cells a layout wants, by sheet, and its template formula texts by sheet (their cells are all
+     * wanted); worked out once for the files that share a layout.
+     */
+    private record Wanted(Layout layout, Map<String, CellSet> cells, Map<String, Set<String>> sums) {
+        static Wanted of(Layout layout) {
+            List<CellAddress> cells = new ArrayList<>(layout.cells().values());
+            cells.addAll(layout.metaCells().values());
+            Map<String, Set<String>> sums = new HashMap<>();
+            for (Map.Entry<String, String> sum : layout.sums().entrySet()) {
+                sums.computeIfAbsent(layout.cells().get(sum.getKey()).sheet(), s -> new HashSet<>()).add(sum.getValue());
+            }
+            return new Wanted(layout, CellSet.bySheet(cells), sums);
+        }
     }
 
     @Override
@@ -146,6 +171,10 @@ final class OoxmlBook implements Book, Closeable {
     }
 
     private boolean within(String text, String sheet, CellSet cells) {
+        Set<String> templateSums = sums.get(sheet);
+        if (templateSums != null && templateSums.contains(text)) {
+            return true;
+        }
         Optional<Formula> formula = Formula.parse(text, sheet, this::named);
         if (formula.isEmpty()) {
             return true;
