@@ -198,7 +198,7 @@ final class SheetBytes {
             if (end >= xml.length) {
                 throw new Unusual();
             }
-            tag.put(new String(xml, name, i - name, StandardCharsets.US_ASCII), xml, start, end);
+            tag.put(xml, name, i - name, start, end);
             i = end + 1;
         }
     }
@@ -319,8 +319,11 @@ final class SheetBytes {
         String si;
         boolean empty;
 
-        void put(String name, byte[] xml, int start, int end) {
-            if (!name.equals("r") && !name.equals("t") && !name.equals("si")) {
+        /** Keeps the value (bytes start to end) of the attribute whose name is {@code length} bytes at {@code name}. */
+        void put(byte[] xml, int name, int length, int start, int end) {
+            byte which = length == 1 && (xml[name] == 'r' || xml[name] == 't') ? xml[name]
+                    : length == 2 && xml[name] == 's' && xml[name + 1] == 'i' ? (byte) 's' : 0;
+            if (which == 0) {
                 return;
             }
             for (int i = start; i < end; i++) {
@@ -329,9 +332,9 @@ final class SheetBytes {
                 }
             }
             String value = new String(xml, start, end - start, StandardCharsets.UTF_8);
-            switch (name) {
-                case "r" -> r = value;
-                case "t" -> t = value;
+            switch (which) {
+                case 'r' -> r = value;
+                case 't' -> t = value;
                 default -> si = value;
             }
         }
