@@ -18,6 +18,7 @@ final class OoxmlBook implements Book, Closeable {
 
     private static final PackedPart.Memo<WorkbookPart> WORKBOOKS = new PackedPart.Memo<>();
     private static final PackedPart.Memo<Targets> TARGETS = new PackedPart.Memo<>();
+    private static volatile Wanted lastWanted;
 
     private final String file;
     private final ZipParts zip;
@@ -25,8 +26,6 @@ final class OoxmlBook implements Book, Closeable {
     private final Map<String, String> targets;
     private final String sharedStringsPart;
     private final Map<String, Grid> parsed = new HashMap<>();
-    private static volatile Wanted lastWanted;
-
     private Map<String, CellSet> wanted = Map.of();
     private Map<String, Set<String>> sums = Map.of();
     private SharedStrings sharedStrings;
