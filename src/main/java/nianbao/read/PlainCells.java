@@ -1,7 +1,5 @@
 package nianbao.read;
 
-import nianbao.model.CellAddress;
-
 /**
  * The quick path of {@link ReturnBuilder}: the value of a field whose cell is plain (a whole number of at
  * most 15 digits, not negative; on a template layout, a total with the template's formula, its cached
@@ -32,32 +30,16 @@ final class PlainCells {
     }
 
     /**
-     * The quick path over a book: the sheets of the plan's cells asked for in form order, as the careful
-     * path first asks for them (a label layout's sheets are parsed already).
+     * The quick path over a book: the sheets of the plan's cells asked for in the order the form first
+     * meets them, as the careful path first asks for them (a label layout's sheets are parsed already).
      */
     static PlainCells of(Book book, TemplatePlan plan) throws UnreadableException {
-        Grid[] grids = new Grid[plan.size()];
-        String sheet = null;
-        Grid grid = null;
-        for (int i = 0; i < grids.length; i++) {
-            CellAddress at = plan.cell(i);
-            if (at != null && !at.sheet().equals(sheet)) {
-                sheet = at.sheet();
-                grid = grid(book, sheet, grids, i);
-            }
-            grids[i] = at == null ? null : grid;
+        String[] sheets = plan.sheets();
+        Grid[] grids = new Grid[sheets.length];
+        for (int s = 0; s < sheets.length; s++) {
+            grids[s] = book.sheet(sheets[s]).orElse(null);
         }
         return new PlainCells(grids, plan);
-    }
-
-    /** The grid of a sheet, taken from an earlier field of the same sheet when there is one. */
-    private static Grid grid(Book book, String sheet, Grid[] grids, int upTo) throws UnreadableException {
-        for (int i = 0; i < upTo; i++) {
-            if (grids[i] != null && grids[i].name().equals(sheet)) {
-                return grids[i];
-            }
-        }
-        return book.sheet(sheet).orElse(null);
     }
 
     /** The value of the field at this form position when its cell is plain, else {@link #NONE}. */
@@ -131,7 +113,8 @@ final class PlainCells {
     }
 
     private RawCell raw(int field) {
-        Grid grid = grids[field];
+        int sheet = plan.sheetOf(field);
+        Grid grid = sheet < 0 ? null : grids[sheet];
         return grid == null ? null : grid.at(plan.cell(field).row(), plan.cell(field).column());
     }
 

@@ -1,5 +1,6 @@
 package nianbao.read;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,22 @@ final class TemplatePlan {
     private final CellAddress[] cells;
     private final String[] sums;
     private final int[][] inputs;
+    private final String[] sheets;
+    private final int[] sheetOf;
 
     private TemplatePlan(CellAddress[] cells, String[] sums, int[][] inputs) {
         this.cells = cells;
         this.sums = sums;
         this.inputs = inputs;
+        List<String> names = new ArrayList<>();
+        this.sheetOf = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null && !names.contains(cells[i].sheet())) {
+                names.add(cells[i].sheet());
+            }
+            sheetOf[i] = cells[i] == null ? -1 : names.indexOf(cells[i].sheet());
+        }
+        this.sheets = names.toArray(new String[0]);
     }
 
     /** The plan of a layout's cells (key → cell) and template formula texts (key → SUM text, none for a label layout). */
@@ -59,6 +71,16 @@ final class TemplatePlan {
             }
         }
         return positions;
+    }
+
+    /** The sheets of the cells located, in the order the form first meets them. */
+    String[] sheets() {
+        return sheets.clone();
+    }
+
+    /** The position in {@link #sheets()} of the sheet of the field at this form position, or -1. */
+    int sheetOf(int field) {
+        return sheetOf[field];
     }
 
     int size() {
