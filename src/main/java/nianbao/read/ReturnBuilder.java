@@ -43,18 +43,22 @@ final class ReturnBuilder {
     static Return build(String source, Book book, Layout layout, boolean quick) throws UnreadableException {
         ReturnBuilder b = new ReturnBuilder(book, layout);
         b.findings.addAll(layout.findings());
-        PlainCells plain = quick ? PlainCells.of(book, plan(layout)) : null;
+        b.readFields(quick ? PlainCells.of(book, plan(layout)) : null);
+        return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
+    }
+
+    /** Reads every field located: quickly when its cell is plain, else carefully. */
+    private void readFields(PlainCells plain) throws UnreadableException {
         List<Field> fields = Form.fields();
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             long value = plain == null ? PlainCells.NONE : plain.value(i);
             if (value != PlainCells.NONE) {
-                b.values.put(field.key(), BigDecimal.valueOf(value));
+                values.put(field.key(), BigDecimal.valueOf(value));
             } else {
-                b.readCarefully(field);
+                readCarefully(field);
             }
         }
-        return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
     }
 
     /** A template layout's plan, worked out once; a label layout's, for this file. */
