@@ -130,11 +130,16 @@ final class SharedStringBytes {
         ranges[count++] = end;
     }
 
-    /** Passes over text up to the next '<', checking each character and entity. */
+    /**
+     * Passes over text up to the next '<', checking each character and entity; the three-byte sequences
+     * of U+1000 to U+CFFF (Chinese among them) need no more than their continuation bytes checked.
+     */
     private void text() {
         while (at < xml.length && xml[at] != '<') {
             int b = xml[at] & 0xFF;
-            if (b >= 0x80) {
+            if (b >= 0xE1 && b <= 0xEC && at + 2 < xml.length && (xml[at + 1] & 0xC0) == 0x80 && (xml[at + 2] & 0xC0) == 0x80) {
+                at += 3;
+            } else if (b >= 0x80) {
                 at = Utf8.next(xml, at);
             } else if (b < 0x20 && b != '\t' && b != '\n') {
                 throw new Unusual();
