@@ -145,7 +145,7 @@ final class SheetBytes {
     /** True (and positioned on its attributes) when a start tag of exactly this name begins here. */
     private boolean tag(String name) {
         int end = at + 1 + name.length();
-        if (end >= xml.length || !matches(at + 1, name.getBytes(StandardCharsets.US_ASCII))) {
+        if (end >= xml.length || !matches(at + 1, name)) {
             return false;
         }
         byte next = xml[end];
@@ -297,7 +297,20 @@ final class SheetBytes {
     }
 
     private boolean startsWith(String s) {
-        return matches(at, s.getBytes(StandardCharsets.US_ASCII));
+        return matches(at, s);
+    }
+
+    /** True when the ASCII text {@code what} is at {@code from} (compared char by byte: no array made per tag). */
+    private boolean matches(int from, String what) {
+        if (from + what.length() > xml.length) {
+            return false;
+        }
+        for (int i = 0; i < what.length(); i++) {
+            if (xml[from + i] != what.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matches(int from, byte[] what) {
