@@ -20,9 +20,10 @@ import nianbao.model.Finding;
  * @param template true when located through the template's defined names
  * @param sums for a template layout, formula key → the template's formula text {@code SUM(...)} over its
  *             inputs' cells (keys whose inputs are not all located are absent); empty otherwise
+ * @param plan for a template layout, its cells and sums as arrays in form order; null otherwise
  */
 record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
-              List<Finding> findings, boolean template, Map<String, String> sums) {
+              List<Finding> findings, boolean template, Map<String, String> sums, TemplatePlan plan) {
 
     Layout {
         cells = Map.copyOf(cells);
@@ -30,6 +31,12 @@ record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCell
         metaTexts = Map.copyOf(metaTexts);
         findings = List.copyOf(findings);
         sums = Map.copyOf(sums);
+    }
+
+    /** A layout without a plan. */
+    Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
+           List<Finding> findings, boolean template, Map<String, String> sums) {
+        this(cells, metaCells, metaTexts, findings, template, sums, null);
     }
 
     /** A template layout, its formulas' template texts computed once for every file that shares it. */
@@ -43,6 +50,6 @@ record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCell
                 sums.put(field.key(), "SUM(" + SumText.of(inputs, at.sheet()) + ")");
             }
         }
-        return new Layout(cells, metaCells, Map.of(), findings, true, sums);
+        return new Layout(cells, metaCells, Map.of(), findings, true, sums, TemplatePlan.of(cells, sums));
     }
 }

@@ -19,6 +19,7 @@ final class NamedLayout {
 
     private static final int REMEMBERED = 16;
     private static final Map<Map<String, String>, Optional<Layout>> LOCATED = new ConcurrentHashMap<>();
+    private static volatile Located lastLocated;
 
     private NamedLayout() {
     }
@@ -28,16 +29,24 @@ final class NamedLayout {
      * layouts of the last few sets of names are remembered, since files of one template share them.
      */
     static Optional<Layout> locate(Map<String, String> names) {
+        Located last = lastLocated;
+        if (last != null && last.names() == names) {
+            return last.layout();
+        }
         Optional<Layout> known = LOCATED.get(names);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = locateAnew(names);
+            if (LOCATED.size() >= REMEMBERED) {
+                LOCATED.clear();
+            }
+            LOCATED.put(Map.copyOf(names), known);
         }
-        Optional<Layout> layout = locateAnew(names);
-        if (LOCATED.size() >= REMEMBERED) {
-            LOCATED.clear();
-        }
-        LOCATED.put(Map.copyOf(names), layout);
-        return layout;
+        lastLocated = new Located(names, known);
+        return known;
+    }
+
+    /** The last names located and their layout: a remembered workbook part hands out the same names map. */
+    private record Located(Map<String, String> names, Optional<Layout> layout) {
     }
 
     private static Optional<Layout> locateAnew(Map<String, String> names) {

@@ -33,15 +33,44 @@ final class ReturnBuilder {
     }
 
     static Return build(String source, Book book, Layout layout) throws UnreadableException {
+        return build(source, book, layout, true);
+    }
+
+    /**
+     * Builds a return; with {@code quick}, plain cells are read by {@link PlainCells}, and only the others
+     * carefully (without, every cell is: the reference the quick path is tested equal to).
+     */
+    static Return build(String source, Book book, Layout layout, boolean quick) throws UnreadableException {
         ReturnBuilder b = new ReturnBuilder(book, layout);
         b.findings.addAll(layout.findings());
-        for (Field field : Form.fields()) {
-            CellAddress at = layout.cells().get(field.key());
-            if (at != null) {
-                b.read(field, at);
+        b.readFields(quick ? PlainCells.of(book, plan(layout)) : null);
+        return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
+    }
+
+    /** Reads every field located: quickly when its cell is plain, else carefully. */
+    private void readFields(PlainCells plain) throws UnreadableException {
+        List<Field> fields = Form.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            long value = plain == null ? PlainCells.NONE : plain.value(i);
+            if (value != PlainCells.NONE) {
+                values.put(field.key(), BigDecimal.valueOf(value));
+            } else {
+                readCarefully(field);
             }
         }
-        return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
+    }
+
+    /** A template layout's plan, worked out once; a label layout's, for this file. */
+    private static TemplatePlan plan(Layout layout) {
+        return layout.plan() != null ? layout.plan() : TemplatePlan.of(layout.cells(), Map.of());
+    }
+
+    private void readCarefully(Field field) throws UnreadableException {
+        CellAddress at = layout.cells().get(field.key());
+        if (at != null) {
+            read(field, at);
+        }
     }
 
     private void read(Field field, CellAddress at) throws UnreadableException {

@@ -1,18 +1,55 @@
 package nianbao.read;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** The shared-strings part: the text of each string item, rich-text runs joined, phonetic runs left out. */
+/**
+ * The shared-strings part: the text of each string item, rich-text runs joined, phonetic runs left out.
+ * A part of the plain shape ({@link SharedStringBytes}) is decoded item by item as cells ask for them;
+ * any other is parsed whole by StAX.
+ */
 final class SharedStrings {
 
-    private SharedStrings() {
+    private final byte[] xml;
+    private final int[] ranges;
+    private final String[] strings;
+
+    private SharedStrings(byte[] xml, int[] ranges, String[] strings) {
+        this.xml = xml;
+        this.ranges = ranges;
+        this.strings = strings;
     }
 
+    /** The strings of a part (none when it is null). */
+    static SharedStrings of(byte[] xml) throws XMLStreamException {
+        if (xml == null) {
+            return new SharedStrings(null, null, new String[0]);
+        }
+        int[] ranges = SharedStringBytes.items(xml);
+        return ranges != null ? new SharedStrings(xml, ranges, new String[ranges.length / 2])
+                : new SharedStrings(null, null, parse(xml).toArray(new String[0]));
+    }
+
+    /** The text of the item at {@code index}, "" when there is none. */
+    String get(int index) {
+        if (index < 0 || index >= strings.length) {
+            return "";
+        }
+        if (strings[index] == null) {
+            int start = ranges[2 * index];
+            int end = ranges[2 * index + 1];
+            String text = new String(xml, start, end - start, StandardCharsets.UTF_8);
+            strings[index] = text.indexOf('&') >= 0 ? SheetBytes.unescape(text) : text;
+        }
+        return strings[index];
+    }
+
+    /** Every item parsed by StAX. */
     static List<String> parse(byte[] xml) throws XMLStreamException {
         List<String> strings = new ArrayList<>();
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));

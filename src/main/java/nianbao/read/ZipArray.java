@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
@@ -23,6 +25,9 @@ final class ZipArray {
     private static final int CEN = 0x02014b50;
     private static final int LOC = 0x04034b50;
 
+    private static final long DIRECT_BYTES = 8L << 20;
+    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
+
     private final byte[] bytes;
     private final Map<String, Entry> entries;
 
@@ -31,8 +36,8 @@ final class ZipArray {
         this.entries = entries;
     }
 
-    /** One entry: where its data starts, how it is stored. */
-    record Entry(int method, int start, int compressed) {
+    /** One entry: where its data starts, how it is stored, the CRC and size its directory record gives. */
+    record Entry(int method, int start, int compressed, long crc, long size) {
     }
 
     /** The package, or empty when it is anything but plain. */
@@ -89,7 +94,8 @@ final class ZipArray {
             return null;
         }
         long start = local + 30 + u16(bytes, (int) local + 26) + u16(bytes, (int) local + 28);
-        return start + compressed <= bytes.length ? new Entry(method, (int) start, (int) compressed) : null;
+        return start + compressed <= bytes.length ? new Entry(method, (int) start, (int) compressed, u32(bytes, at + 16), size)
+                : null;
     }
 
     private static String asciiName(byte[] bytes, int from, int length) {
@@ -112,6 +118,34 @@ final class ZipArray {
     /** The entry of that name, or null. */
     Entry entry(String name) {
         return entries.get(name);
+    }
+
+    /** An entry's stored bytes in place, to recognise a part seen before without inflating it. */
+    PackedPart packed(Entry entry) {
+        return new PackedPart(bytes, entry.start(), entry.compressed(), entry.method(), entry.crc());
+    }
+
+    /**
+     * The content of an entry inflated in one call into an array of the size its directory record gives,
+     * or null when that is not exactly its content (or it is large): then {@link #open} streams it.
+     */
+    byte[] inflate(Entry entry) {
+        if (entry.size() > DIRECT_BYTES || entry.size() == 0) {
+            return null;
+        }
+        if (entry.method() == 0) {
+            return Arrays.copyOfRange(bytes, entry.start(), entry.start() + entry.compressed());
+        }
+        Inflater inflater = INFLATERS.get();
+        inflater.reset();
+        inflater.setInput(bytes, entry.start(), entry.compressed());
+        byte[] out = new byte[(int) entry.size()];
+        try {
+            int n = inflater.inflate(out);
+            return n == out.length && inflater.finished() ? out : null;
+        } catch (DataFormatException e) {
+            return null;
+        }
     }
 
     /** The inflated content of an entry, as a stream; the caller closes it. */

@@ -50,11 +50,22 @@ final class ZipParts implements Closeable {
         return zip != null ? zip.getEntry(name) != null : array.has(name);
     }
 
+    /** A part's stored bytes, when the package is read from memory and has the part; null otherwise. */
+    PackedPart packed(String name) {
+        ZipArray.Entry entry = zip == null ? array.entry(name) : null;
+        return entry == null ? null : array.packed(entry);
+    }
+
     /** The inflated bytes of a part, or null when the package has no such part. */
     byte[] read(String name) throws IOException, ZipLimitException {
         if (zip == null) {
             ZipArray.Entry entry = array.entry(name);
-            return entry == null ? null : read(name, array.open(entry), entry.compressed(), 4L * entry.compressed());
+            if (entry == null) {
+                return null;
+            }
+            byte[] direct = array.inflate(entry);
+            return direct != null && withinLimits(direct.length, entry.compressed()) ? direct
+                    : read(name, array.open(entry), entry.compressed(), 4L * entry.compressed());
         }
         ZipEntry entry = zip.getEntry(name);
         return entry == null ? null : read(name, zip.getInputStream(entry), entry.getCompressedSize(), entry.getSize());
@@ -74,6 +85,15 @@ final class ZipParts implements Closeable {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * True when a part of this inflated size passes the limits; as they only grow with the size read, it
+     * passed them at every step of a stream too.
+     */
+    private static boolean withinLimits(long total, long compressedSize) {
+        long compressed = Math.max(compressedSize, 1);
+        return total <= MAX_PART_BYTES && (total <= RATIO_GRACE_BYTES || total / compressed <= MAX_RATIO);
     }
 
     private static void checkLimits(String name, long total, long compressed) throws ZipLimitException {

@@ -77,6 +77,20 @@ class ZipArrayTest {
         assertThat(ZipArray.of(unusual.damage.apply(mixedPackage()))).isEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {-1, 1, 1000})
+    void aSizeTheDirectoryGetsWrongIsLeftToTheStream(int off) throws Exception {
+        byte[] bytes = mixedPackage();
+        int at = centralDirectory(bytes) + 24;
+        int size = (bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8) + off;
+        bytes[at] = (byte) size;
+        bytes[at + 1] = (byte) (size >>> 8);
+        ZipArray array = ZipArray.of(bytes).orElseThrow();
+        assertThat(array.inflate(array.entry("deflated.xml"))).isNull();
+        assertThat(ZipParts.open(Path.of("x.zip"), bytes).read("deflated.xml"))
+                .isEqualTo("<x>".repeat(2000).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void damagedDeflatedDataFailsAsZipFileDoes() throws Exception {
         byte[] bytes = mixedPackage();
@@ -85,12 +99,14 @@ class ZipArrayTest {
         Path file = Files.write(dir.resolve("bad.zip"), bytes);
         ZipArray array = ZipArray.of(bytes).orElseThrow();
         assertThatThrownBy(() -> readAll(array.open(array.entry("deflated.xml")))).isInstanceOf(ZipException.class);
+        assertThat(array.inflate(array.entry("deflated.xml"))).isNull();
+        assertThatThrownBy(() -> ZipParts.open(file, bytes).read("deflated.xml")).isInstanceOf(ZipException.class);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             assertThatThrownBy(() -> readAll(zip.getInputStream(zip.getEntry("deflated.xml")))).isInstanceOf(ZipException.class);
         }
     }
 
-    private static void assertSameParts(Path file, byte[] bytes) throws IOException {
+    private static void assertSameParts(Path file, byte[] bytes) throws Exception {
         ZipArray array = ZipArray.of(bytes).orElseThrow();
         Map<String, byte[]> expected = new LinkedHashMap<>();
         Map<String, byte[]> actual = new LinkedHashMap<>();
@@ -98,6 +114,11 @@ class ZipArrayTest {
             for (ZipEntry e : Collections.list(zip.entries())) {
                 expected.put(e.getName(), readAll(zip.getInputStream(e)));
                 actual.put(e.getName(), readAll(array.open(array.entry(e.getName()))));
+                byte[] direct = array.inflate(array.entry(e.getName()));
+                assertThat(direct == null ? expected.get(e.getName()) : direct).as(e.getName()).isEqualTo(expected.get(e.getName()));
+                if (!e.isDirectory()) {
+                    assertThat(ZipParts.open(file, bytes).read(e.getName())).as(e.getName()).isEqualTo(expected.get(e.getName()));
+                }
             }
         }
         assertThat(actual).hasSameSizeAs(expected).allSatisfy((name, content) -> assertThat(content).isEqualTo(expected.get(name)));

@@ -1,0 +1,224 @@
+package nianbao.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A check of a shared-strings part's bytes for the one plain shape Excel and POI write (an XML declaration,
+ * {@code <sst>} with unprefixed attributes, then only {@code <si><t>text</t></si>} or {@code <si><t/></si>}
+ * items), finding where each item's text lies without decoding it. Every byte is checked as StAX would (UTF-8, XML characters,
+ * entities); anything else (rich text, phonetic runs, a comment, a carriage return…) is left to StAX.
+ */
+final class SharedStringBytes {
+
+    private static final byte[][] DECLARATIONS = {
+        bytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"),
+        bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+    };
+    private static final byte[] SST = bytes("<sst");
+    private static final byte[] END = bytes("</sst>");
+    private static final byte[] ITEM = bytes("<si><t");
+    private static final byte[] PRESERVE = bytes(" xml:space=\"preserve\">");
+    private static final byte[] ITEM_END = bytes("</t></si>");
+    private static final byte[] EMPTY_ITEM_END = bytes("/></si>");
+
+    private final byte[] xml;
+    private int at;
+    private int[] ranges = new int[256];
+    private int count;
+
+    private SharedStringBytes(byte[] xml) {
+        this.xml = xml;
+    }
+
+    /** The [start, end) offsets of each item's text, two ints per item; null when the part is not plain. */
+    static int[] items(byte[] xml) {
+        try {
+            return new SharedStringBytes(xml).scan();
+        } catch (Unusual e) {
+            return null;
+        }
+    }
+
+    private int[] scan() {
+        declaration();
+        expect(SST);
+        attributes();
+        while (!ahead(END)) {
+            item();
+        }
+        at += END.length;
+        newlines();
+        if (at != xml.length) {
+            throw new Unusual();
+        }
+        return Arrays.copyOf(ranges, count);
+    }
+
+    private void declaration() {
+        for (byte[] d : DECLARATIONS) {
+            if (ahead(d)) {
+                at = d.length;
+                newlines();
+                return;
+            }
+        }
+        throw new Unusual();
+    }
+
+    private void newlines() {
+        while (at < xml.length && (xml[at] == '\n' || xml[at] == '\r' && at + 1 < xml.length && xml[at + 1] == '\n')) {
+            at++;
+        }
+    }
+
+    /** The attributes of {@code <sst>}: unprefixed, distinct, plain ASCII values; positioned after its '>'. */
+    private void attributes() {
+        int names = 0;
+        String[] seen = new String[8];
+        while (at < xml.length && xml[at] == ' ') {
+            at++;
+            int name = at;
+            while (at < xml.length && (isLetter(xml[at]) || xml[at] >= '0' && xml[at] <= '9' && at > name)) {
+                at++;
+            }
+            String n = new String(xml, name, at - name, StandardCharsets.US_ASCII);
+            if (at == name || names == seen.length || Arrays.asList(seen).contains(n)) {
+                throw new Unusual();
+            }
+            seen[names++] = n;
+            value();
+        }
+        expect(new byte[] {'>'});
+    }
+
+    private void value() {
+        expect(new byte[] {'=', '"'});
+        while (at < xml.length && xml[at] >= ' ' && xml[at] != '"' && xml[at] != '<' && xml[at] != '&') {
+            at++;
+        }
+        expect(new byte[] {'"'});
+    }
+
+    private static boolean isLetter(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+    }
+
+    private void item() {
+        expect(ITEM);
+        if (ahead(EMPTY_ITEM_END)) {
+            add(at, at);
+            at += EMPTY_ITEM_END.length;
+            return;
+        }
+        if (ahead(PRESERVE)) {
+            at += PRESERVE.length;
+        } else {
+            expect(new byte[] {'>'});
+        }
+        int start = at;
+        text();
+        add(start, at);
+        expect(ITEM_END);
+    }
+
+    private void add(int start, int end) {
+        if (count == ranges.length) {
+            ranges = Arrays.copyOf(ranges, count * 2);
+        }
+        ranges[count++] = start;
+        ranges[count++] = end;
+    }
+
+    /**
+     * Passes over text up to the next '<', checking each character and entity; the three-byte sequences
+     * of U+1000 to U+CFFF (Chinese among them) need no more than their continuation bytes checked.
+     */
+    private void text() {
+        while (at < xml.length && xml[at] != '<') {
+            int b = xml[at] & 0xFF;
+            if (b >= 0xE1 && b <= 0xEC && at + 2 < xml.length && (xml[at + 1] & 0xC0) == 0x80 && (xml[at + 2] & 0xC0) == 0x80) {
+                at += 3;
+            } else if (b >= 0x80) {
+                at = Utf8.next(xml, at);
+            } else if (b < 0x20 && b != '\t' && b != '\n') {
+                throw new Unusual();
+            } else if (b == '&') {
+                at = entity();
+            } else if (b == '>' && at >= 2 && xml[at - 1] == ']' && xml[at - 2] == ']') {
+                throw new Unusual();
+            } else {
+                at++;
+            }
+        }
+    }
+
+    /** Checks the entity at {@code at} as {@link SheetBytes#unescape} takes it; the offset after its ';'. */
+    private int entity() {
+        int semi = at + 1;
+        while (semi < xml.length && semi - at <= 10 && xml[semi] != ';' && xml[semi] != '<') {
+            semi++;
+        }
+        if (semi >= xml.length || xml[semi] != ';') {
+            throw new Unusual();
+        }
+        try {
+            SheetBytes.unescape(new String(xml, at, semi + 1 - at, StandardCharsets.US_ASCII));
+        } catch (RuntimeException e) {
+            throw new Unusual();
+        }
+        return semi + 1;
+    }
+
+    private boolean ahead(byte[] what) {
+        return Arrays.equals(xml, Math.min(at, xml.length), Math.min(at + what.length, xml.length), what, 0, what.length);
+    }
+
+    private void expect(byte[] what) {
+        if (!ahead(what)) {
+            throw new Unusual();
+        }
+        at += what.length;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** UTF-8 sequences as StAX accepts them in text: well formed, XML characters, no C1 controls. */
+    static final class Utf8 {
+        private Utf8() {
+        }
+
+        /** The offset after the multi-byte sequence starting at {@code i}; throws when it is not plain. */
+        static int next(byte[] b, int i) {
+            int lead = b[i] & 0xFF;
+            int n = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+            if (n < 0 || i + n >= b.length) {
+                throw new Unusual();
+            }
+            int cp = lead & (0x3F >> n);
+            for (int k = 1; k <= n; k++) {
+                int c = b[i + k] & 0xFF;
+                if ((c & 0xC0) != 0x80) {
+                    throw new Unusual();
+                }
+                cp = cp << 6 | c & 0x3F;
+            }
+            boolean shortest = n == 1 || n == 2 && cp >= 0x800 || n == 3 && cp >= 0x10000;
+            if (!shortest || cp < 0xA0 || cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF || cp > 0x10FFFF) {
+                throw new Unusual();
+            }
+            return i + n + 1;
+        }
+    }
+
+    /** The part is not of the plain shape this check takes. */
+    private static final class Unusual extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unusual() {
+            super(null, null, false, false);
+        }
+    }
+}

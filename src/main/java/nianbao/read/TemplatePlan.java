@@ -1,0 +1,104 @@
+package nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.model.CellAddress;
+
+/**
+ * A layout as arrays in form order, worked out once per template layout: each field's cell, its template
+ * formula text, and the form positions of the inputs that text sums, so that {@link ReturnBuilder} reads
+ * the plain cells of every file sharing the layout without maps, Optionals or BigDecimal.
+ */
+final class TemplatePlan {
+
+    private final CellAddress[] cells;
+    private final String[] sums;
+    private final int[][] inputs;
+    private final String[] sheets;
+    private final int[] sheetOf;
+
+    private TemplatePlan(CellAddress[] cells, String[] sums, int[][] inputs) {
+        this.cells = cells;
+        this.sums = sums;
+        this.inputs = inputs;
+        List<String> names = new ArrayList<>();
+        this.sheetOf = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null && !names.contains(cells[i].sheet())) {
+                names.add(cells[i].sheet());
+            }
+            sheetOf[i] = cells[i] == null ? -1 : names.indexOf(cells[i].sheet());
+        }
+        this.sheets = names.toArray(new String[0]);
+    }
+
+    /** The plan of a layout's cells (key → cell) and template formula texts (key → SUM text, none for a label layout). */
+    static TemplatePlan of(Map<String, CellAddress> cells, Map<String, String> sums) {
+        List<Field> fields = Form.fields();
+        CellAddress[] at = new CellAddress[fields.size()];
+        String[] texts = new String[fields.size()];
+        int[][] inputs = new int[fields.size()][];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = cells.get(fields.get(i).key());
+            texts[i] = sums.get(fields.get(i).key());
+        }
+        for (int i = 0; i < at.length; i++) {
+            if (texts[i] != null) {
+                inputs[i] = inputs(Form.formulaInputs(fields.get(i)), at, at[i].sheet(), texts[i]);
+            }
+        }
+        return new TemplatePlan(at, texts, inputs);
+    }
+
+    /**
+     * The form positions of a formula's inputs, when the template text sums exactly their cells in this
+     * order (as the reader's own {@link Formula} parse of it says); null otherwise.
+     */
+    private static int[] inputs(List<Field> fields, CellAddress[] at, String sheet, String text) {
+        Optional<Formula> parsed = Formula.parse(text, sheet, name -> Optional.empty());
+        if (parsed.isEmpty() || !parsed.get().isPlainSum() || parsed.get().terms().size() != fields.size()) {
+            return null;
+        }
+        int[] positions = new int[fields.size()];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = fields.get(k).index();
+            if (!parsed.get().terms().get(k).cell().equals(at[positions[k]])) {
+                return null;
+            }
+        }
+        return positions;
+    }
+
+    /** The sheets of the cells located, in the order the form first meets them. */
+    String[] sheets() {
+        return sheets.clone();
+    }
+
+    /** The position in {@link #sheets()} of the sheet of the field at this form position, or -1. */
+    int sheetOf(int field) {
+        return sheetOf[field];
+    }
+
+    int size() {
+        return cells.length;
+    }
+
+    /** The cell of the field at this form position, or null when the layout lacks it. */
+    CellAddress cell(int field) {
+        return cells[field];
+    }
+
+    /** The template formula text of the field at this form position, or null. */
+    String sum(int field) {
+        return sums[field];
+    }
+
+    /** The form positions the template formula of this field sums, or null. */
+    int[] inputs(int field) {
+        return inputs[field];
+    }
+}
