@@ -1,7 +1,6 @@
 package nianbao.consolidate;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +63,7 @@ final class StreamedSheets {
         return sheet;
     }
 
-    private String detail(Writer out) throws IOException {
-        SheetRows rows = new SheetRows(out);
+    private String detail(SheetRows rows) throws IOException {
         List<Object> labels = new ArrayList<>(DETAIL_HEAD);
         List<Object> keys = new ArrayList<>(DETAIL_HEAD.stream().map(h -> "").toList());
         for (Field f : Form.fields()) {
@@ -76,21 +74,30 @@ final class StreamedSheets {
         rows.row(head, 0, keys.toArray());
         c.forEach((record, entry) -> {
             if (record.summed()) {
-                Object[] row = new Object[DETAIL_HEAD.size() + Form.SIZE];
-                row[0] = record.agency();
-                row[1] = record.creditCode();
-                row[2] = record.year() > 0 ? record.year() : null;
-                row[3] = record.file();
-                row[4] = statusWords(record);
-                System.arraycopy(entry.values(), 0, row, DETAIL_HEAD.size(), Form.SIZE);
-                rows.row(0, 0, row);
+                detailRow(rows, record, entry);
             }
         });
         return "A2:" + SheetRows.column(DETAIL_HEAD.size() + Form.SIZE - 1) + Math.max(2, rows.count());
     }
 
-    private String checks(Writer out) throws IOException {
-        SheetRows rows = new SheetRows(out);
+    private static void detailRow(SheetRows rows, FileRecord record, Spill.Entry entry) throws IOException {
+        rows.start(0, 0);
+        rows.value(0, record.agency());
+        rows.value(1, record.creditCode());
+        rows.value(2, record.year() > 0 ? record.year() : null);
+        rows.value(3, record.file());
+        rows.value(4, statusWords(record));
+        for (int i = 0; i < Form.SIZE; i++) {
+            if (entry.isCompact(i)) {
+                rows.number(DETAIL_HEAD.size() + i, entry.unscaled(i), entry.scale(i));
+            } else if (!entry.isAbsent(i)) {
+                rows.value(DETAIL_HEAD.size() + i, entry.value(i));
+            }
+        }
+        rows.end();
+    }
+
+    private String checks(SheetRows rows) throws IOException {
         rows.row(head, 0, CHECKS_HEAD.toArray());
         c.forEach((record, entry) -> {
             List<Finding> findings = new ArrayList<>(entry.findings());
@@ -126,8 +133,7 @@ final class StreamedSheets {
         }
     }
 
-    private String receipt(Writer out) throws IOException {
-        SheetRows rows = new SheetRows(out);
+    private String receipt(SheetRows rows) throws IOException {
         rows.row(head, 0, RECEIPT_HEAD.toArray());
         for (FileRecord r : c.records()) {
             rows.row(0, 0, r.file(), statusWords(r), r.reason(), r.agency(), r.creditCode(),
