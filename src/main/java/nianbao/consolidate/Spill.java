@@ -173,6 +173,7 @@ public final class Spill implements Closeable {
         for (Field f : Form.fields()) {
             writeValue(values.get(f.key()));
         }
+        room(4);
         int lengthAt = pos;
         pos += 4;
         writeVarLong(findings.size());
