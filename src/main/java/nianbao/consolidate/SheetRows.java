@@ -1,21 +1,36 @@
 package nianbao.consolidate;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Rows of one worksheet written straight as SpreadsheetML into a part of the output package: text as
- * inline strings (never a formula), numbers as {@code <v>}; no object per cell, no temporary file.
+ * Rows of one worksheet written straight as SpreadsheetML (UTF-8 bytes) into a part of the output
+ * package: text as inline strings (never a formula), numbers as {@code <v>}; no object per cell, no
+ * temporary file. Numbers held as an unscaled long and a scale are printed from their digits.
  */
 final class SheetRows {
 
-    private static final String[] COLUMNS = columns(16_384);
+    private static final byte[][] COLUMNS = columns(16_384);
+    private static final byte[] CELL = ascii("<c r=\"");
+    private static final byte[] STYLE = ascii("\" s=\"");
+    private static final byte[] NUMBER = ascii("\"><v>");
+    private static final byte[] NUMBER_END = ascii("</v></c>");
+    private static final byte[] TEXT = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+    private static final byte[] ROW_END = ascii("</row>");
 
-    private final Writer out;
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 16];
+    private final byte[] rowDigits = new byte[20];
+    private final byte[] digits = new byte[Byte.MAX_VALUE + 20];
+    private int rowLength;
+    private int pos;
     private int next;
+    private int style;
 
-    SheetRows(Writer out) {
+    SheetRows(OutputStream out) {
         this.out = out;
     }
 
@@ -26,14 +41,11 @@ final class SheetRows {
 
     /** Writes the next row: a String as text, a number as a number, null as no cell; {@code style} 0 is none. */
     void row(int style, double height, Object... values) throws IOException {
-        int r = ++next;
-        out.write("<row r=\"" + r + (height > 0 ? "\" ht=\"" + height + "\" customHeight=\"1\">" : "\">"));
+        start(style, height);
         for (int c = 0; c < values.length; c++) {
-            if (values[c] != null) {
-                cell(COLUMNS[c] + r, style, values[c]);
-            }
+            value(c, values[c]);
         }
-        out.write("</row>");
+        end();
     }
 
     /** Leaves a row empty. */
@@ -41,58 +53,184 @@ final class SheetRows {
         next++;
     }
 
-    private void cell(String ref, int style, Object value) throws IOException {
-        out.write("<c r=\"");
-        out.write(ref);
-        if (style != 0) {
-            out.write("\" s=\"" + style);
+    /** Opens the next row, whose cells then come in column order; {@code height} 0 is the default. */
+    void start(int rowStyle, double height) throws IOException {
+        int r = ++next;
+        style = rowStyle;
+        rowLength = 0;
+        for (int v = r; v > 0; v /= 10) {
+            rowDigits[rowLength++] = (byte) ('0' + v % 10);
         }
-        if (value instanceof Number n) {
-            out.write("\"><v>");
-            out.write(n instanceof BigDecimal d ? d.toPlainString() : n.toString());
-            out.write("</v></c>");
-            return;
-        }
-        String text = value.toString();
-        out.write("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-        escape(text.length() > Cells.MAX_TEXT ? text.substring(0, Cells.MAX_TEXT) : text);
-        out.write("</t></is></c>");
+        raw("<row r=\"" + r + (height > 0 ? "\" ht=\"" + height + "\" customHeight=\"1\">" : "\">"));
     }
 
-    /** XML-escapes text; characters XML 1.0 cannot carry become '?'. */
-    private void escape(String text) throws IOException {
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            String replacement = switch (ch) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '\r' -> "&#13;";
-                default -> ch < 0x20 && ch != '\t' && ch != '\n' || ch == 0xFFFE || ch == 0xFFFF ? "?" : null;
-            };
-            if (replacement != null) {
-                out.write(text, start, i - start);
-                out.write(replacement);
-                start = i + 1;
+    /** Closes the row opened by {@link #start}. */
+    void end() throws IOException {
+        raw(ROW_END);
+    }
+
+    /** A cell of the open row: a String as text, a number as a number, null as no cell. */
+    void value(int column, Object value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof BigDecimal d) {
+            open(column, NUMBER);
+            plain(d.toPlainString());
+            raw(NUMBER_END);
+        } else if (value instanceof Number n) {
+            open(column, NUMBER);
+            plain(n.toString());
+            raw(NUMBER_END);
+        } else {
+            open(column, TEXT);
+            escape(value.toString());
+            raw(TEXT_END);
+        }
+    }
+
+    /** A number cell of the open row, {@code unscaled × 10^-scale}, printed as {@link BigDecimal#toPlainString}. */
+    void number(int column, long unscaled, int scale) throws IOException {
+        if (scale < 0 || scale > Byte.MAX_VALUE || unscaled == Long.MIN_VALUE) {
+            value(column, BigDecimal.valueOf(unscaled, scale));
+            return;
+        }
+        open(column, NUMBER);
+        int n = 0;
+        for (long v = Math.abs(unscaled); v != 0 || n == 0; v /= 10) {
+            digits[n++] = (byte) ('0' + v % 10);
+        }
+        while (n <= scale) {
+            digits[n++] = '0';
+        }
+        room(n + 2);
+        if (unscaled < 0) {
+            buf[pos++] = '-';
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            buf[pos++] = digits[i];
+            if (i == scale && scale > 0) {
+                buf[pos++] = '.';
             }
         }
-        out.write(text, start, text.length() - start);
+        raw(NUMBER_END);
+    }
+
+    /** Writes bytes as they are (a part's XML around the rows). */
+    void raw(byte[] bytes) throws IOException {
+        raw(bytes, 0, bytes.length);
+    }
+
+    void raw(byte[] bytes, int offset, int length) throws IOException {
+        if (length > buf.length - pos) {
+            flush();
+            if (length > buf.length) {
+                out.write(bytes, offset, length);
+                return;
+            }
+        }
+        System.arraycopy(bytes, offset, buf, pos, length);
+        pos += length;
+    }
+
+    /** Writes a string as UTF-8, unescaped (markup). */
+    void raw(String markup) throws IOException {
+        raw(markup.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hands every byte written so far to the stream. */
+    void flush() throws IOException {
+        out.write(buf, 0, pos);
+        pos = 0;
     }
 
     /** The A1 name of a zero-based column. */
     static String column(int index) {
-        return COLUMNS[index];
+        return new String(COLUMNS[index], StandardCharsets.US_ASCII);
     }
 
-    private static String[] columns(int n) {
-        String[] names = new String[n];
+    private void open(int column, byte[] kind) throws IOException {
+        raw(CELL);
+        raw(COLUMNS[column]);
+        room(rowLength);
+        for (int i = rowLength - 1; i >= 0; i--) {
+            buf[pos++] = rowDigits[i];
+        }
+        if (style != 0) {
+            raw(STYLE);
+            plain(Integer.toString(style));
+        }
+        raw(kind);
+    }
+
+    private void plain(String s) throws IOException {
+        room(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[pos++] = (byte) s.charAt(i);
+        }
+    }
+
+    /** XML-escapes text (cut to Excel's limit) as UTF-8; characters XML 1.0 cannot carry, and lone surrogates, become '?'. */
+    private void escape(String text) throws IOException {
+        int n = Math.min(text.length(), Cells.MAX_TEXT);
+        for (int i = 0; i < n; i++) {
+            room(8);
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                escaped(ch);
+            } else if (ch < 0x800) {
+                buf[pos++] = (byte) (0xC0 | ch >> 6);
+                buf[pos++] = (byte) (0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(ch, text.charAt(++i));
+                buf[pos++] = (byte) (0xF0 | cp >> 18);
+                buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(ch) || ch == 0xFFFE || ch == 0xFFFF) {
+                buf[pos++] = '?';
+            } else {
+                buf[pos++] = (byte) (0xE0 | ch >> 12);
+                buf[pos++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                buf[pos++] = (byte) (0x80 | ch & 0x3F);
+            }
+        }
+    }
+
+    private void escaped(char ch) {
+        switch (ch) {
+            case '&' -> put("&amp;");
+            case '<' -> put("&lt;");
+            case '>' -> put("&gt;");
+            case '\r' -> put("&#13;");
+            default -> buf[pos++] = (byte) (ch < 0x20 && ch != '\t' && ch != '\n' ? '?' : ch);
+        }
+    }
+
+    private void put(String entity) {
+        for (int i = 0; i < entity.length(); i++) {
+            buf[pos++] = (byte) entity.charAt(i);
+        }
+    }
+
+    private void room(int n) throws IOException {
+        if (n > buf.length - pos) {
+            flush();
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[][] columns(int n) {
+        byte[][] names = new byte[n][];
         for (int i = 0; i < n; i++) {
             StringBuilder sb = new StringBuilder();
             for (int c = i + 1; c > 0; c = (c - 1) / 26) {
                 sb.insert(0, (char) ('A' + (c - 1) % 26));
             }
-            names[i] = sb.toString();
+            names[i] = ascii(sb.toString());
         }
         return names;
     }

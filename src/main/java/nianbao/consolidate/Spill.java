@@ -1,16 +1,16 @@
 package nianbao.consolidate;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nianbao.form.Field;
@@ -23,19 +23,132 @@ import nianbao.model.Finding;
  * A temporary file holding, for each file of a run in order, its 200 values and its findings, so
  * that memory does not grow with the number of returns. Written once, then read back in order as
  * often as needed; deleted on close.
+ *
+ * <p>An entry is its values, each a tag ({@link #ABSENT}, {@link #COMPACT}: scale and zigzag varint
+ * of the unscaled value, {@link #TEXT}: the decimal's digits), then the length of its findings block
+ * and the block, which a reader keeps undecoded until asked.
  */
 public final class Spill implements Closeable {
 
-    private static final int ABSENT = 0;
-    private static final int COMPACT = 1;
-    private static final int TEXT = 2;
+    static final int ABSENT = 0;
+    static final int COMPACT = 1;
+    static final int TEXT = 2;
 
     private final Path path;
-    private final DataOutputStream out;
+    private final OutputStream out;
+    private byte[] buf = new byte[4096];
+    private int pos;
     private int size;
 
-    /** One file's spilled content: values in form order (null where absent) and its findings. */
-    public record Entry(BigDecimal[] values, List<Finding> findings) {
+    /**
+     * One file's spilled content: values in form order and its findings. The values are held as
+     * unscaled longs and scales (a {@link BigDecimal} only for those too long for that), the
+     * findings as their bytes until asked for.
+     */
+    public static final class Entry {
+
+        private final byte[] kinds = new byte[Form.SIZE];
+        private final long[] unscaled = new long[Form.SIZE];
+        private final int[] scales = new int[Form.SIZE];
+        private final BigDecimal[] large;
+        private final byte[] findingBytes;
+        private BigDecimal[] values;
+        private List<Finding> findings;
+
+        private Entry(SpillInput in) throws IOException {
+            BigDecimal[] texts = null;
+            for (int i = 0; i < Form.SIZE; i++) {
+                int kind = in.readByte();
+                kinds[i] = (byte) kind;
+                if (kind == COMPACT) {
+                    scales[i] = in.readByte();
+                    unscaled[i] = in.readVarLong();
+                } else if (kind == TEXT) {
+                    texts = texts == null ? new BigDecimal[Form.SIZE] : texts;
+                    texts[i] = new BigDecimal(in.readText());
+                } else if (kind != ABSENT) {
+                    throw new IOException("spill file damaged: value tag " + kind);
+                }
+            }
+            large = texts;
+            findingBytes = in.readBytes(in.readInt());
+        }
+
+        static Entry read(SpillInput in) throws IOException {
+            return new Entry(in);
+        }
+
+        /** Whether the value at form index {@code i} is absent. */
+        boolean isAbsent(int i) {
+            return kinds[i] == ABSENT;
+        }
+
+        /** Whether the value at {@code i} is held as {@link #unscaled} and {@link #scale}. */
+        boolean isCompact(int i) {
+            return kinds[i] == COMPACT;
+        }
+
+        long unscaled(int i) {
+            return unscaled[i];
+        }
+
+        int scale(int i) {
+            return scales[i];
+        }
+
+        /** The value at form index {@code i}, or null where absent. */
+        BigDecimal value(int i) {
+            return switch (kinds[i]) {
+                case COMPACT -> BigDecimal.valueOf(unscaled[i], scales[i]);
+                case TEXT -> large[i];
+                default -> null;
+            };
+        }
+
+        /** Values in form order (null where absent). */
+        public BigDecimal[] values() {
+            if (values == null) {
+                values = new BigDecimal[Form.SIZE];
+                for (int i = 0; i < Form.SIZE; i++) {
+                    values[i] = value(i);
+                }
+            }
+            return values;
+        }
+
+        /** The findings of reading and verifying the file. */
+        public List<Finding> findings() {
+            if (findings == null) {
+                findings = decodeFindings(findingBytes);
+            }
+            return findings;
+        }
+
+        private static List<Finding> decodeFindings(byte[] bytes) {
+            try {
+                SpillInput in = new SpillInput(bytes);
+                int count = (int) in.readVarLong();
+                List<Finding> list = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    list.add(readFinding(in));
+                }
+                return list;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Finding readFinding(SpillInput in) throws IOException {
+            Code code = Code.valueOf(in.readText());
+            int keyCount = (int) in.readVarLong();
+            List<String> keys = new ArrayList<>(keyCount);
+            for (int i = 0; i < keyCount; i++) {
+                keys.add(in.readText());
+            }
+            CellAddress cell = in.readByte() != 0
+                    ? new CellAddress(in.readText(), (int) in.readVarLong(), (int) in.readVarLong()) : null;
+            return new Finding(code, keys, cell, in.readText(), in.readText(), in.readText());
+        }
     }
 
     /** Reads spilled entries in order. */
@@ -46,7 +159,7 @@ public final class Spill implements Closeable {
     public Spill() throws IOException {
         path = Files.createTempFile("nianbao-", ".spill");
         path.toFile().deleteOnExit();
-        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
+        out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
     }
 
     /** How many entries have been appended. */
@@ -56,24 +169,33 @@ public final class Spill implements Closeable {
 
     /** Appends one file's values (any subset of the form's keys) and findings. */
     public void append(Map<String, BigDecimal> values, List<Finding> findings) throws IOException {
+        pos = 0;
         for (Field f : Form.fields()) {
             writeValue(values.get(f.key()));
         }
-        out.writeInt(findings.size());
+        room(4);
+        int lengthAt = pos;
+        pos += 4;
+        writeVarLong(findings.size());
         for (Finding finding : findings) {
             writeFinding(finding);
         }
+        int length = pos - lengthAt - 4;
+        for (int i = 0; i < 4; i++) {
+            buf[lengthAt + i] = (byte) (length >>> (24 - 8 * i));
+        }
+        out.write(buf, 0, pos);
         size++;
     }
 
     /** Opens a reader over every entry appended so far, from the first. */
     public Reader reader() throws IOException {
         out.flush();
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+        SpillInput in = new SpillInput(Files.newInputStream(path));
         return new Reader() {
             @Override
             public Entry next() throws IOException {
-                return readEntry(in);
+                return Entry.read(in);
             }
 
             @Override
@@ -92,103 +214,61 @@ public final class Spill implements Closeable {
         }
     }
 
-    private void writeValue(BigDecimal v) throws IOException {
+    private void writeValue(BigDecimal v) {
         if (v == null) {
-            out.writeByte(ABSENT);
+            put(ABSENT);
         } else if (v.scale() >= Byte.MIN_VALUE && v.scale() <= Byte.MAX_VALUE && v.unscaledValue().bitLength() < 63) {
-            out.writeByte(COMPACT);
-            out.writeByte(v.scale());
-            writeVarLong(v.unscaledValue().longValueExact());
+            put(COMPACT);
+            put(v.scale());
+            writeVarLong(v.unscaledValue().longValue());
         } else {
-            out.writeByte(TEXT);
+            put(TEXT);
             writeText(v.toString());
         }
     }
 
-    private void writeVarLong(long value) throws IOException {
+    private void writeVarLong(long value) {
         long v = (value << 1) ^ (value >> 63);
         while ((v & ~0x7FL) != 0) {
-            out.writeByte((int) ((v & 0x7F) | 0x80));
+            put((int) ((v & 0x7F) | 0x80));
             v >>>= 7;
         }
-        out.writeByte((int) v);
+        put((int) v);
     }
 
-    private void writeFinding(Finding f) throws IOException {
+    private void writeFinding(Finding f) {
         writeText(f.code().name());
-        out.writeInt(f.keys().size());
+        writeVarLong(f.keys().size());
         for (String key : f.keys()) {
             writeText(key);
         }
-        out.writeBoolean(f.cell() != null);
+        put(f.cell() == null ? 0 : 1);
         if (f.cell() != null) {
             writeText(f.cell().sheet());
-            out.writeInt(f.cell().row());
-            out.writeInt(f.cell().column());
+            writeVarLong(f.cell().row());
+            writeVarLong(f.cell().column());
         }
         writeText(f.expected());
         writeText(f.actual());
         writeText(f.message());
     }
 
-    private void writeText(String s) throws IOException {
+    private void writeText(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        writeVarLong(bytes.length);
+        room(bytes.length);
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
     }
 
-    private static Entry readEntry(DataInputStream in) throws IOException {
-        BigDecimal[] values = new BigDecimal[Form.SIZE];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = readValue(in);
+    private void put(int b) {
+        room(1);
+        buf[pos++] = (byte) b;
+    }
+
+    private void room(int n) {
+        if (pos + n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
         }
-        int count = in.readInt();
-        List<Finding> findings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            findings.add(readFinding(in));
-        }
-        return new Entry(values, findings);
-    }
-
-    private static BigDecimal readValue(DataInputStream in) throws IOException {
-        int tag = in.readByte();
-        return switch (tag) {
-            case ABSENT -> null;
-            case COMPACT -> {
-                int scale = in.readByte();
-                yield BigDecimal.valueOf(readVarLong(in), scale);
-            }
-            case TEXT -> new BigDecimal(readText(in));
-            default -> throw new IOException("spill file damaged: value tag " + tag);
-        };
-    }
-
-    private static long readVarLong(DataInputStream in) throws IOException {
-        long v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            int b = in.readUnsignedByte();
-            v |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return (v >>> 1) ^ -(v & 1);
-            }
-        }
-        throw new IOException("spill file damaged: varint too long");
-    }
-
-    private static Finding readFinding(DataInputStream in) throws IOException {
-        Code code = Code.valueOf(readText(in));
-        int keyCount = in.readInt();
-        List<String> keys = new ArrayList<>(keyCount);
-        for (int i = 0; i < keyCount; i++) {
-            keys.add(readText(in));
-        }
-        CellAddress cell = in.readBoolean() ? new CellAddress(readText(in), in.readInt(), in.readInt()) : null;
-        return new Finding(code, keys, cell, readText(in), readText(in), readText(in));
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -53,8 +55,7 @@ class SheetRowsTest {
         sheet.createFreezePane(1, 2);
         int bold = wb.createCellStyle().getIndex();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SplicedPackage.write(wb, Map.of(sheet, w -> {
-            SheetRows rows = new SheetRows(w);
+        SplicedPackage.write(wb, Map.of(sheet, rows -> {
             rows.row(bold, 60, "头", "键");
             rows.skip();
             rows.row(0, 0, "a", 1);
@@ -72,6 +73,46 @@ class SheetRowsTest {
         }
     }
 
+    /** The exact bytes of a row: every kind of cell and every character class the escaping knows. */
+    @Test
+    void writesTheExpectedSpreadsheetMlBytes() throws IOException {
+        String text = "a&b<c>d\r\n\t\u0001\"'甲é\uD840\uDC00|\uD840|\uDC00|\uFFFE";
+        assertThat(xml(rows -> rows.row(7, 60, text, null, 12, new BigDecimal("1.50"), 31_457L))).isEqualTo(
+                "<row r=\"1\" ht=\"60.0\" customHeight=\"1\"><c r=\"A1\" s=\"7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                        + "a&amp;b&lt;c&gt;d&#13;\n\t?\"'甲é\uD840\uDC00|?|?|?</t></is></c>"
+                        + "<c r=\"C1\" s=\"7\"><v>12</v></c><c r=\"D1\" s=\"7\"><v>1.50</v></c><c r=\"E1\" s=\"7\"><v>31457</v></c></row>");
+    }
+
+    @Test
+    void textCutAtExcelsLimitLeavesNoHalfCharacter() throws IOException {
+        String text = "x".repeat(Cells.MAX_TEXT - 1) + "\uD840\uDC00";
+        assertThat(xml(rows -> rows.row(0, 0, text))).contains("x".repeat(Cells.MAX_TEXT - 1) + "?</t>");
+    }
+
+    static Stream<Arguments> numbers() {
+        long seed = 20_251_125L;
+        System.out.println("SheetRowsTest.numbers seed " + seed);
+        Random rnd = new Random(seed);
+        Stream<BigDecimal> fixed = Stream.of("0", "0.00", "-0.5", "5", "-5", "0.012300", "12.50", "1E+3", "-1E+2", "0E+3",
+                "123456789.123456789", "0.000000000001").map(BigDecimal::new);
+        Stream<BigDecimal> edges = Stream.of(BigDecimal.valueOf(Long.MAX_VALUE, 0), BigDecimal.valueOf(Long.MIN_VALUE, 3),
+                BigDecimal.valueOf(-Long.MAX_VALUE, 19), BigDecimal.valueOf(7, 127), BigDecimal.valueOf(-7, -128));
+        Stream<BigDecimal> random = Stream.generate(() -> BigDecimal.valueOf(rnd.nextLong() >> rnd.nextInt(64), rnd.nextInt(30) - 5))
+                .limit(500);
+        return Stream.of(fixed, edges, random).flatMap(x -> x).map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("numbers")
+    void digitsOfALongAreWrittenAsTheDecimalsPlainString(BigDecimal d) throws IOException {
+        String fromDigits = xml(rows -> {
+            rows.start(0, 0);
+            rows.number(0, d.unscaledValue().longValueExact(), d.scale());
+            rows.end();
+        });
+        assertThat(fromDigits).isEqualTo(xml(rows -> rows.row(0, 0, d))).contains(d.toPlainString());
+    }
+
     @Test
     void columnNamesFollowExcel() {
         Map<Integer, String> expected = new LinkedHashMap<>(Map.of(0, "A", 25, "Z", 26, "AA", 701, "ZZ", 702, "AAA"));
@@ -79,12 +120,26 @@ class SheetRowsTest {
         expected.forEach((index, name) -> assertThat(SheetRows.column(index)).isEqualTo(name));
     }
 
+    /** Writes rows. */
+    @FunctionalInterface
+    interface Rows {
+        void write(SheetRows rows) throws IOException;
+    }
+
+    private static String xml(Rows body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SheetRows rows = new SheetRows(out);
+        body.write(rows);
+        rows.flush();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     private static XSSFSheet roundTrip(Object... values) throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet sheet = wb.createSheet("s");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SplicedPackage.write(wb, Map.of(sheet, w -> {
-            new SheetRows(w).row(0, 0, values);
+        SplicedPackage.write(wb, Map.of(sheet, rows -> {
+            rows.row(0, 0, values);
             return null;
         }), out);
         return new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray())).getSheet("s");

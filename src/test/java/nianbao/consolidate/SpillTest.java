@@ -3,9 +3,11 @@ package nianbao.consolidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
@@ -40,6 +42,51 @@ class SpillTest {
                 assertThat(reader.next().values()).containsOnlyNulls();
             }
             assertThat(spill.size()).isEqualTo(2);
+        }
+    }
+
+    /** Many entries, findings longer than the reader's buffer: read back through every refill, values and accessors agreeing. */
+    @Test
+    void readsBackManyEntriesAcrossBufferBoundaries() throws Exception {
+        long seed = 7_331L;
+        System.out.println("SpillTest seed " + seed);
+        Random rnd = new Random(seed);
+        List<String> keys = Form.fields().stream().map(f -> f.key()).toList();
+        List<Map<String, BigDecimal>> written = new ArrayList<>();
+        List<List<Finding>> findings = new ArrayList<>();
+        try (Spill spill = new Spill()) {
+            for (int n = 0; n < 300; n++) {
+                Map<String, BigDecimal> values = new LinkedHashMap<>();
+                for (String key : keys) {
+                    int kind = rnd.nextInt(4);
+                    if (kind == 1) {
+                        values.put(key, BigDecimal.valueOf(rnd.nextLong() >> rnd.nextInt(64), rnd.nextInt(5)));
+                    } else if (kind == 2) {
+                        values.put(key, new BigDecimal(rnd.nextInt(9) + "1234567890123456789012345.5"));
+                    }
+                }
+                String message = "说明".repeat(rnd.nextInt(3) == 0 ? 40_000 : 3);
+                List<Finding> some = List.of(new Finding(Code.BALANCE, List.of(keys.get(n % keys.size())),
+                        new CellAddress("年报数据", n, n % 20), "" + n, "", message));
+                spill.append(values, n % 7 == 0 ? List.of() : some);
+                written.add(values);
+                findings.add(n % 7 == 0 ? List.of() : some);
+            }
+            try (Spill.Reader reader = spill.reader()) {
+                for (int n = 0; n < written.size(); n++) {
+                    Spill.Entry e = reader.next();
+                    for (int i = 0; i < keys.size(); i++) {
+                        BigDecimal expected = written.get(n).get(keys.get(i));
+                        assertThat(e.value(i)).as(n + " " + keys.get(i)).isEqualTo(expected);
+                        assertThat(e.isAbsent(i)).isEqualTo(expected == null);
+                        if (e.isCompact(i)) {
+                            assertThat(BigDecimal.valueOf(e.unscaled(i), e.scale(i))).isEqualTo(expected);
+                        }
+                    }
+                    assertThat(e.values()).containsExactly(keys.stream().map(written.get(n)::get).toArray(BigDecimal[]::new));
+                    assertThat(e.findings()).as("entry " + n).isEqualTo(findings.get(n));
+                }
+            }
         }
     }
 }
