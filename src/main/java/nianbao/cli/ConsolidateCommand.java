@@ -97,10 +97,8 @@ final class ConsolidateCommand implements Callable<Integer> {
         PreviousReturns last = PreviousReturns.of(lastYear);
         Consolidator.Options options = new Consolidator.Options(includeInvalid,
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(members), 20);
-        Thread rehearsal = ConsolidatedWorkbook.rehearse();
         try (Spill spill = new Spill()) {
             Consolidation c = consolidate(listing, options, spill, returnReader::read, last);
-            rehearsal.join();
             Optional<Return> lastTotals = lastYear.size() == 1 ? Optional.of(lastYear.get(0)) : Optional.empty();
             SafeOutput.write(output, force, out -> ConsolidatedWorkbook.write(c, agency, lastTotals, out));
             if (json != null) {

@@ -55,24 +55,6 @@ public final class ConsolidatedWorkbook {
         SplicedPackage.write(wb, streamed.bodies(), out);
     }
 
-    /**
-     * Starts writing the workbook of an empty consolidation to nowhere on a thread of its own, so that
-     * the many classes and caches of writing a workbook are loaded while the returns are still being
-     * read; join the thread before writing the real workbook. A failure there is left to the real write.
-     */
-    public static Thread rehearse() {
-        Thread t = new Thread(() -> {
-            try (Spill spill = new Spill()) {
-                write(new Consolidator(Consolidator.Options.defaults(), spill).finish(), "", OutputStream.nullOutputStream());
-            } catch (IOException | RuntimeException e) {
-                // the real write meets and reports the same trouble
-            }
-        }, "nianbao-rehearsal");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
     /** The template filled with the sums, its data sheet renamed 汇总, its instructions dropped. */
     private static XSSFWorkbook summary(Consolidation c, String agency) {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
