@@ -47,16 +47,34 @@ final class ReturnBuilder {
         return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
     }
 
-    /** Reads every field located: quickly when its cell is plain, else carefully. */
+    /**
+     * Reads every field located: the plain cells quickly, then the others carefully in form order (a
+     * formula's inputs precede it in the form, so each careful cell sees the values it would see read in
+     * turn). The careful path stays out of the quick loop, which C2 then compiles small.
+     */
     private void readFields(PlainCells plain) throws UnreadableException {
         List<Field> fields = Form.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            Field field = fields.get(i);
+        int[] careful = new int[fields.size()];
+        int count = 0;
+        for (int i = 0; i < careful.length; i++) {
             long value = plain == null ? PlainCells.NONE : plain.value(i);
             if (value != PlainCells.NONE) {
-                values.put(field.key(), BigDecimal.valueOf(value));
+                values.put(fields.get(i).key(), BigDecimal.valueOf(value));
             } else {
-                readCarefully(field);
+                careful[count++] = i;
+            }
+        }
+        if (count > 0) {
+            readCarefully(fields, careful, count);
+        }
+    }
+
+    private void readCarefully(List<Field> fields, int[] careful, int count) throws UnreadableException {
+        for (int k = 0; k < count; k++) {
+            Field field = fields.get(careful[k]);
+            CellAddress at = layout.cells().get(field.key());
+            if (at != null) {
+                read(field, at);
             }
         }
     }
@@ -64,13 +82,6 @@ final class ReturnBuilder {
     /** A template layout's plan, worked out once; a label layout's, for this file. */
     private static TemplatePlan plan(Layout layout) {
         return layout.plan() != null ? layout.plan() : TemplatePlan.of(layout.cells(), Map.of());
-    }
-
-    private void readCarefully(Field field) throws UnreadableException {
-        CellAddress at = layout.cells().get(field.key());
-        if (at != null) {
-            read(field, at);
-        }
     }
 
     private void read(Field field, CellAddress at) throws UnreadableException {

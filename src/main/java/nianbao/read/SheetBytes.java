@@ -1,7 +1,5 @@
 package nianbao.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import javax.xml.stream.XMLStreamException;
@@ -263,11 +261,10 @@ final class SheetBytes {
 
     /** UTF-8 text that StAX would accept too: a malformed sequence is left to it. */
     private String strictUtf8(int start, int end) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(xml, start, end - start)).toString();
-        } catch (CharacterCodingException e) {
+        if (!Utf8.wellFormed(xml, start, end)) {
             throw new Unusual();
         }
+        return new String(xml, start, end - start, StandardCharsets.UTF_8);
     }
 
     private void skipTo(String close) {

@@ -1,7 +1,5 @@
 package nianbao.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,16 +35,7 @@ final class SheetFrame {
      */
     static boolean plain(byte[] xml, int sheetData, int end) {
         SheetFrame frame = new SheetFrame(xml);
-        return utf8(xml, 0, sheetData) && utf8(xml, end, xml.length) && frame.prolog(sheetData) && frame.tail(end);
-    }
-
-    private static boolean utf8(byte[] xml, int from, int to) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(xml, from, to - from));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8.wellFormed(xml, 0, sheetData) && Utf8.wellFormed(xml, end, xml.length) && frame.prolog(sheetData) && frame.tail(end);
     }
 
     private boolean prolog(int sheetData) {

@@ -1,0 +1,52 @@
+package nianbao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class Utf8Test {
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', true", "41, true", "c2a9, true", "e4b880, true", "efbbbf, true", "efbfbf, true", "f09f9880, true",
+        "f48fbfbf, true", "ed9fbf, true", "eda080, false", "c0af, false", "c1bf, false",
+        "e08080, false", "e0a080, true", "f08f8080, false", "f0908080, true", "f4908080, false", "f5808080, false",
+        "80, false", "bf, false", "c2, false", "e4b8, false", "e4b841, false", "f09f98, false", "ff, false", "fe, false"})
+    void agreesWithTheStrictDecoderOnEdgeCases(String hex, boolean expected) {
+        byte[] bytes = HexFormat.of().parseHex(hex);
+        assertThat(Utf8.wellFormed(bytes, 0, bytes.length)).isEqualTo(decodes(bytes, 0, bytes.length)).isEqualTo(expected);
+    }
+
+    @Test
+    void agreesWithTheStrictDecoderOnRandomBytes() {
+        long seed = new Random().nextLong();
+        System.out.println("Utf8Test seed " + seed);
+        Random random = new Random(seed);
+        byte[] pool = HexFormat.of().parseHex("41c2dfe0edeff0f4f5ff808f909fa0bfc0c1");
+        for (int n = 0; n < 200_000; n++) {
+            byte[] bytes = new byte[1 + random.nextInt(8)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
+            }
+            int from = random.nextInt(bytes.length);
+            assertThat(Utf8.wellFormed(bytes, from, bytes.length)).as("%s from %d (seed %d)",
+                    HexFormat.of().formatHex(bytes), from, seed).isEqualTo(decodes(bytes, from, bytes.length));
+        }
+    }
+
+    private static boolean decodes(byte[] bytes, int from, int to) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, to - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
