@@ -79,9 +79,9 @@ final class ReturnBuilder {
         }
     }
 
-    /** A template layout's plan, worked out once; a label layout's, for this file. */
+    /** A template layout's plan, worked out once; a label layout's, shared with recent files of the same cells. */
     private static TemplatePlan plan(Layout layout) {
-        return layout.plan() != null ? layout.plan() : TemplatePlan.of(layout.cells(), Map.of());
+        return layout.plan() != null ? layout.plan() : TemplatePlan.ofLabels(layout.cells());
     }
 
     private void read(Field field, CellAddress at) throws UnreadableException {

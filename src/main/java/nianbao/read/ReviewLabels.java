@@ -22,10 +22,15 @@ record ReviewLabels(Map<String, CellAddress> cells) {
     /** The folded innermost header of each group, and the folded header of each outcome, by ordinal. */
     private static final String[] GROUP_LABELS = new String[GROUPS.length];
     private static final String[] OUTCOME_LABELS = new String[OUTCOMES.length];
+    /** The key of each group's outcome, by group and outcome ordinal: no key is built per header found. */
+    private static final String[][] KEYS = new String[GROUPS.length][OUTCOMES.length];
 
     static {
         for (ReviewGroup g : GROUPS) {
             GROUP_LABELS[g.ordinal()] = LabelSheet.fold(g.labels().get(g.labels().size() - 1));
+            for (ReviewOutcome o : OUTCOMES) {
+                KEYS[g.ordinal()][o.ordinal()] = Form.review(g, o).key();
+            }
         }
         for (ReviewOutcome o : OUTCOMES) {
             OUTCOME_LABELS[o.ordinal()] = LabelSheet.fold(o.label());
@@ -62,7 +67,7 @@ record ReviewLabels(Map<String, CellAddress> cells) {
                 ReviewOutcome outcome = outcome(t.folded());
                 ReviewGroup above = outcome == null ? null : groupOf(groups, r, t.column());
                 if (above != null) {
-                    found.putIfAbsent(Form.review(above, outcome).key(), new LabelSheet.Hit(r, t.column()));
+                    found.putIfAbsent(KEYS[above.ordinal()][outcome.ordinal()], new LabelSheet.Hit(r, t.column()));
                 }
             }
         }

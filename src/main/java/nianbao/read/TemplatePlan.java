@@ -1,6 +1,9 @@
 package nianbao.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,10 @@ import nianbao.model.CellAddress;
  * the plain cells of every file sharing the layout without maps, Optionals or BigDecimal.
  */
 final class TemplatePlan {
+
+    private static final int RECENT_LIMIT = 8;
+    /** The last few label layouts' plans, the most recent first. */
+    private static final Deque<TemplatePlan> RECENT = new ArrayDeque<>();
 
     private final CellAddress[] cells;
     private final String[] sums;
@@ -36,14 +43,13 @@ final class TemplatePlan {
         this.sheets = names.toArray(new String[0]);
     }
 
-    /** The plan of a layout's cells (key → cell) and template formula texts (key → SUM text, none for a label layout). */
+    /** The plan of a template layout's cells (key → cell) and template formula texts (key → SUM text). */
     static TemplatePlan of(Map<String, CellAddress> cells, Map<String, String> sums) {
         List<Field> fields = Form.fields();
-        CellAddress[] at = new CellAddress[fields.size()];
+        CellAddress[] at = located(cells);
         String[] texts = new String[fields.size()];
         int[][] inputs = new int[fields.size()][];
         for (int i = 0; i < at.length; i++) {
-            at[i] = cells.get(fields.get(i).key());
             texts[i] = sums.get(fields.get(i).key());
         }
         for (int i = 0; i < at.length; i++) {
@@ -52,6 +58,39 @@ final class TemplatePlan {
             }
         }
         return new TemplatePlan(at, texts, inputs);
+    }
+
+    /**
+     * The plan of a label layout's cells (no template formulas): the one of a recent label layout with the
+     * same cells, else a new one remembered, since hand-made files of one office repeat their layout.
+     */
+    static TemplatePlan ofLabels(Map<String, CellAddress> cells) {
+        CellAddress[] at = located(cells);
+        synchronized (RECENT) {
+            for (TemplatePlan plan : RECENT) {
+                if (Arrays.equals(plan.cells, at)) {
+                    return plan;
+                }
+            }
+        }
+        TemplatePlan plan = new TemplatePlan(at, new String[at.length], new int[at.length][]);
+        synchronized (RECENT) {
+            RECENT.addFirst(plan);
+            if (RECENT.size() > RECENT_LIMIT) {
+                RECENT.removeLast();
+            }
+        }
+        return plan;
+    }
+
+    /** The cell of every field in form order, null where the layout lacks it. */
+    private static CellAddress[] located(Map<String, CellAddress> cells) {
+        List<Field> fields = Form.fields();
+        CellAddress[] at = new CellAddress[fields.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = cells.get(fields.get(i).key());
+        }
+        return at;
     }
 
     /**
