@@ -32,24 +32,37 @@ final class MetaLabels {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         for (LabelSheet sheet : sheets) {
             for (Map.Entry<Integer, List<LabelSheet.Text>> row : sheet.rows().entrySet()) {
-                for (LabelSheet.Text t : row.getValue()) {
-                    labelled(sheet, row.getKey(), t, meta);
-                }
+                labelled(sheet, row.getKey(), row.getValue(), meta);
             }
         }
-        if (meta.containsKey(MetaKey.AGENCY) && meta.containsKey(MetaKey.YEAR)) {
-            return meta;
-        }
-        for (LabelSheet sheet : sheets) {
-            for (List<LabelSheet.Text> texts : sheet.rows().values()) {
-                for (LabelSheet.Text t : texts) {
-                    if (t.folded().contains(TITLE)) {
-                        title(t.written(), meta);
-                    }
-                }
-            }
+        if (!meta.containsKey(MetaKey.AGENCY) || !meta.containsKey(MetaKey.YEAR)) {
+            titles(sheets, meta);
         }
         return meta;
+    }
+
+    /** The fields the text cells of one row label (a loop of its own: C2 compiles the short loops once). */
+    private static void labelled(LabelSheet sheet, int row, List<LabelSheet.Text> texts, Map<MetaKey, String> meta) {
+        for (int i = 0; i < texts.size(); i++) {
+            labelled(sheet, row, texts.get(i), meta);
+        }
+    }
+
+    /** The agency and year of the first titles found, for those not found labelled. */
+    private static void titles(List<LabelSheet> sheets, Map<MetaKey, String> meta) {
+        for (LabelSheet sheet : sheets) {
+            for (List<LabelSheet.Text> texts : sheet.rows().values()) {
+                titlesOfRow(texts, meta);
+            }
+        }
+    }
+
+    private static void titlesOfRow(List<LabelSheet.Text> texts, Map<MetaKey, String> meta) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).folded().contains(TITLE)) {
+                title(texts.get(i).written(), meta);
+            }
+        }
     }
 
     /** The fields this text cell labels, for those not found yet. */

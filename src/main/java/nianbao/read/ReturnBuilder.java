@@ -20,6 +20,9 @@ import nianbao.model.Return;
 /** Turns a located {@link Layout} of a {@link Book} into a {@link Return}: values, meta and cell findings. */
 final class ReturnBuilder {
 
+    /** How many fields {@link #readRun} reads per call. */
+    private static final int RUN = 40;
+
     private final Book book;
     private final Layout layout;
     private final Evaluator evaluator;
@@ -48,34 +51,33 @@ final class ReturnBuilder {
     }
 
     /**
-     * Reads every field located: the plain cells quickly, then the others carefully in form order (a
-     * formula's inputs precede it in the form, so each careful cell sees the values it would see read in
-     * turn). The careful path stays out of the quick loop, which C2 then compiles small.
+     * Reads every field located, in runs of {@link #RUN} fields: loops this short per call are compiled
+     * by C2 once, where one loop over the whole form was compiled on its stack first and then again.
      */
     private void readFields(PlainCells plain) throws UnreadableException {
+        int size = Form.fields().size();
+        for (int from = 0; from < size; from += RUN) {
+            readRun(plain, from, Math.min(size, from + RUN));
+        }
+    }
+
+    /** Reads the fields at form positions {@code [from, to)}: quickly when a cell is plain, else carefully. */
+    private void readRun(PlainCells plain, int from, int to) throws UnreadableException {
         List<Field> fields = Form.fields();
-        int[] careful = new int[fields.size()];
-        int count = 0;
-        for (int i = 0; i < careful.length; i++) {
+        for (int i = from; i < to; i++) {
             long value = plain == null ? PlainCells.NONE : plain.value(i);
             if (value != PlainCells.NONE) {
                 values.put(fields.get(i).key(), BigDecimal.valueOf(value));
             } else {
-                careful[count++] = i;
+                readCarefully(fields.get(i));
             }
-        }
-        if (count > 0) {
-            readCarefully(fields, careful, count);
         }
     }
 
-    private void readCarefully(List<Field> fields, int[] careful, int count) throws UnreadableException {
-        for (int k = 0; k < count; k++) {
-            Field field = fields.get(careful[k]);
-            CellAddress at = layout.cells().get(field.key());
-            if (at != null) {
-                read(field, at);
-            }
+    private void readCarefully(Field field) throws UnreadableException {
+        CellAddress at = layout.cells().get(field.key());
+        if (at != null) {
+            read(field, at);
         }
     }
 

@@ -58,20 +58,25 @@ record ReviewLabels(Map<String, CellAddress> cells) {
         Map<String, LabelSheet.Hit> found = new HashMap<>();
         List<GroupHeader> groups = new ArrayList<>();
         for (Map.Entry<Integer, List<LabelSheet.Text>> row : sheet.rows().entrySet()) {
-            int r = row.getKey();
-            for (LabelSheet.Text t : row.getValue()) {
-                ReviewGroup group = group(t.folded());
-                if (group != null) {
-                    groups.add(new GroupHeader(r, t.column(), group));
-                }
-                ReviewOutcome outcome = outcome(t.folded());
-                ReviewGroup above = outcome == null ? null : groupOf(groups, r, t.column());
-                if (above != null) {
-                    found.putIfAbsent(KEYS[above.ordinal()][outcome.ordinal()], new LabelSheet.Hit(r, t.column()));
-                }
-            }
+            headers(row.getKey(), row.getValue(), groups, found);
         }
         return found;
+    }
+
+    /** The group and outcome headers of one row (a loop of its own: C2 compiles the short loops once). */
+    private static void headers(int r, List<LabelSheet.Text> texts, List<GroupHeader> groups, Map<String, LabelSheet.Hit> found) {
+        for (int i = 0; i < texts.size(); i++) {
+            LabelSheet.Text t = texts.get(i);
+            ReviewGroup group = group(t.folded());
+            if (group != null) {
+                groups.add(new GroupHeader(r, t.column(), group));
+            }
+            ReviewOutcome outcome = outcome(t.folded());
+            ReviewGroup above = outcome == null ? null : groupOf(groups, r, t.column());
+            if (above != null) {
+                found.putIfAbsent(KEYS[above.ordinal()][outcome.ordinal()], new LabelSheet.Hit(r, t.column()));
+            }
+        }
     }
 
     /** The group whose innermost header this text ends with (the last such group), or null. */
