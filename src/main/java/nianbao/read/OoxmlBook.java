@@ -161,7 +161,8 @@ final class OoxmlBook implements Book, Closeable {
 
     /** True when every formula kept refers only to cells kept (or to cells of other sheets). */
     private boolean formulasWithin(Grid grid, CellSet cells) {
-        for (RawCell cell : grid.cells().values()) {
+        for (int i = 0; i < grid.count(); i++) {
+            RawCell cell = grid.cellAt(i);
             if (cell.hasFormula() && !within(cell.formula(), grid.name(), cells)) {
                 return false;
             }

@@ -19,6 +19,9 @@ final class SheetBytes {
     private final boolean every;
     /** The elements opened and not yet closed inside the current cell ({@code is}, {@code r}, ...). */
     private final ArrayDeque<String> open = new ArrayDeque<>();
+    /** The attributes of the cell being read, and of the element read last inside it (or of a row): reused, not one per tag. */
+    private final Tag cellTag = new Tag();
+    private final Tag innerTag = new Tag();
     private int at;
 
     private SheetBytes(byte[] xml, SheetPart part, boolean every) {
@@ -61,7 +64,7 @@ final class SheetBytes {
             } else if (startsWith("</row>")) {
                 at += 6;
             } else if (tag("row")) {
-                Tag row = attributes();
+                Tag row = attributes(innerTag);
                 if (!part.row(row.r)) {
                     return true;
                 }
@@ -102,7 +105,7 @@ final class SheetBytes {
     }
 
     private void cell() throws XMLStreamException {
-        Tag c = attributes();
+        Tag c = attributes(cellTag);
         boolean wanted = part.cell(c.r);
         if (c.empty) {
             return;
@@ -120,19 +123,23 @@ final class SheetBytes {
                 at += 4;
                 break;
             } else if (tag("v")) {
-                Tag v = attributes();
-                value = v.empty ? "" : text("</v>");
+                Tag v = attributes(innerTag);
+                value = v.empty ? "" : text("</v>", wanted);
             } else if (tag("f")) {
-                Tag f = attributes();
+                Tag f = attributes(innerTag);
                 if (seenFormula) {
                     throw new Unusual();
                 }
                 seenFormula = true;
-                String text = f.empty ? "" : text("</f>");
-                formula = wanted || "shared".equals(f.t) ? part.formula(f.t, f.si, text) : null;
+                boolean kept = wanted || "shared".equals(f.t);
+                String text = f.empty ? "" : text("</f>", kept);
+                formula = kept ? part.formula(f.t, f.si, text) : null;
             } else if (tag("t")) {
-                Tag t = attributes();
-                inline = (inline == null ? new StringBuilder() : inline).append(t.empty ? "" : text("</t>"));
+                Tag t = attributes(innerTag);
+                String text = t.empty ? "" : text("</t>", wanted);
+                if (wanted) {
+                    inline = (inline == null ? new StringBuilder() : inline).append(text);
+                }
             } else if (tag("rPh")) {
                 skipTo("</rPh>");
             } else {
@@ -166,7 +173,7 @@ final class SheetBytes {
             if (!name.equals(open.poll())) {
                 throw new Unusual();
             }
-        } else if (!attributesFrom(i).empty) {
+        } else if (!attributesFrom(i, innerTag).empty) {
             open.push(name);
         }
     }
@@ -189,13 +196,13 @@ final class SheetBytes {
         return false;
     }
 
-    private Tag attributes() {
-        return attributesFrom(at);
+    private Tag attributes(Tag into) {
+        return attributesFrom(at, into);
     }
 
-    /** Reads attributes from {@code i} to the end of the tag; only r, t and si are kept. */
-    private Tag attributesFrom(int i) {
-        Tag tag = new Tag();
+    /** Reads attributes from {@code i} to the end of the tag into {@code tag}, cleared first; only r, t and si are kept. */
+    private Tag attributesFrom(int i, Tag tag) {
+        tag.clear();
         while (true) {
             while (i < xml.length && (xml[i] == ' ' || xml[i] == '\t' || xml[i] == '\n' || xml[i] == '\r')) {
                 i++;
@@ -236,8 +243,11 @@ final class SheetBytes {
         }
     }
 
-    /** The text up to {@code close}, entities replaced; positioned after {@code close}. */
-    private String text(String close) {
+    /**
+     * The text up to {@code close}, entities replaced; positioned after {@code close}. Not {@code kept}, it
+     * is checked all the same but not built when plain (null then): a cell not wanted needs no strings.
+     */
+    private String text(String close, boolean kept) {
         int start = at;
         boolean entities = false;
         boolean ascii = true;
@@ -254,8 +264,15 @@ final class SheetBytes {
         if (!startsWith(close)) {
             throw new Unusual();
         }
-        String raw = ascii ? new String(xml, start, at - start, StandardCharsets.US_ASCII) : strictUtf8(start, at);
+        int end = at;
         at += close.length();
+        if (!kept && !entities) {
+            if (!ascii && !Utf8.wellFormed(xml, start, end)) {
+                throw new Unusual();
+            }
+            return null;
+        }
+        String raw = ascii ? new String(xml, start, end - start, StandardCharsets.US_ASCII) : strictUtf8(start, end);
         return entities ? unescape(raw) : raw;
     }
 
@@ -359,6 +376,13 @@ final class SheetBytes {
         String t;
         String si;
         boolean empty;
+
+        void clear() {
+            r = null;
+            t = null;
+            si = null;
+            empty = false;
+        }
 
         /** Keeps the attribute named by bytes {@code [name, nameEnd)} with the value {@code [start, end)} when it matters. */
         void put(byte[] xml, int name, int nameEnd, int start, int end) {

@@ -32,6 +32,9 @@ class SheetBytesTest {
             CellSet.bySheet(List.of(new CellAddress("s", 0, 0), new CellAddress("s", 1, 2), new CellAddress("s", 2, 1),
                     new CellAddress("s", 3, 3))).get("s"), null);
 
+    /** A cell below the first row's: what is odd in a cell of row 1 is odd all the same when the cell is not wanted. */
+    private static final CellSet OTHER_CELL = CellSet.bySheet(List.of(new CellAddress("s", 4, 4))).get("s");
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             numbers and shared strings | <row r="1"><c r="A1"><v>1</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="2"/></row>
@@ -78,6 +81,7 @@ class SheetBytesTest {
         byte[] bytes = xml.replace("\\r", "\r").replace("\\u0001", "\u0001").getBytes(StandardCharsets.UTF_8);
         assertThat(scanned(bytes, WANTED.get(0))).as(name).isNull();
         assertThat(scanned(bytes, null)).as(name + ", every cell").isNull();
+        assertThat(scanned(bytes, OTHER_CELL)).as(name + ", the cell not wanted").isNull();
     }
 
     /** Around the cells: what StAX reads to the end is scanned alike, anything else left to it. */
@@ -134,6 +138,7 @@ class SheetBytesTest {
         xml[head.length + 1] = (byte) 'x';
         System.arraycopy(tail, 0, xml, head.length + 2, tail.length);
         assertThat(scanned(xml, WANTED.get(0))).isNull();
+        assertThat(scanned(xml, OTHER_CELL)).isNull();
     }
 
     @TempDir
