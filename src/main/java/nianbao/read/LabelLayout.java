@@ -31,7 +31,8 @@ final class LabelLayout {
             .filter(f -> f.section() != Section.REVIEW).count();
 
     private final List<LabelSheet> sheets;
-    private final Map<String, CellAddress> cells = new HashMap<>();
+    /** Sized for every field of the form at once: filled for each file, it is never rehashed. */
+    private final Map<String, CellAddress> cells = new HashMap<>(Form.fields().size() * 2);
     private final List<LabelMemory.Used> used = new ArrayList<>();
 
     private LabelLayout(List<LabelSheet> sheets) {

@@ -26,7 +26,8 @@ final class ReturnBuilder {
     private final Book book;
     private final Layout layout;
     private final Evaluator evaluator;
-    private final Map<String, BigDecimal> values = new HashMap<>();
+    /** Sized for every field of the form at once: filled for each file, it is never rehashed. */
+    private final Map<String, BigDecimal> values = new HashMap<>(Form.fields().size() * 2);
     private final List<Finding> findings = new ArrayList<>();
 
     private ReturnBuilder(Book book, Layout layout) {

@@ -267,7 +267,7 @@ final class SheetBytes {
         int end = at;
         at += close.length();
         if (!kept && !entities) {
-            if (!ascii && !Utf8.wellFormed(xml, start, end)) {
+            if (!ascii && !StrictUtf8.wellFormed(xml, start, end)) {
                 throw new Unusual();
             }
             return null;
@@ -278,7 +278,7 @@ final class SheetBytes {
 
     /** UTF-8 text that StAX would accept too: a malformed sequence is left to it. */
     private String strictUtf8(int start, int end) {
-        if (!Utf8.wellFormed(xml, start, end)) {
+        if (!StrictUtf8.wellFormed(xml, start, end)) {
             throw new Unusual();
         }
         return new String(xml, start, end - start, StandardCharsets.UTF_8);

@@ -35,7 +35,8 @@ final class SheetFrame {
      */
     static boolean plain(byte[] xml, int sheetData, int end) {
         SheetFrame frame = new SheetFrame(xml);
-        return Utf8.wellFormed(xml, 0, sheetData) && Utf8.wellFormed(xml, end, xml.length) && frame.prolog(sheetData) && frame.tail(end);
+        return StrictUtf8.wellFormed(xml, 0, sheetData) && StrictUtf8.wellFormed(xml, end, xml.length)
+                && frame.prolog(sheetData) && frame.tail(end);
     }
 
     private boolean prolog(int sheetData) {

@@ -4,9 +4,9 @@ package nianbao.read;
  * Well-formed UTF-8 as Java's strict decoder (and so StAX) takes it, checked over bytes in place: no
  * decoder, buffer or exception per text on the hot path.
  */
-final class Utf8 {
+final class StrictUtf8 {
 
-    private Utf8() {
+    private StrictUtf8() {
     }
 
     /** True when the bytes {@code [from, to)} are well-formed UTF-8 (no overlong form, surrogate or code point past U+10FFFF). */

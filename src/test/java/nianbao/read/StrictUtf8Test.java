@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class Utf8Test {
+class StrictUtf8Test {
 
     @ParameterizedTest
     @CsvSource({
@@ -21,13 +21,13 @@ class Utf8Test {
         "80, false", "bf, false", "c2, false", "e4b8, false", "e4b841, false", "f09f98, false", "ff, false", "fe, false"})
     void agreesWithTheStrictDecoderOnEdgeCases(String hex, boolean expected) {
         byte[] bytes = HexFormat.of().parseHex(hex);
-        assertThat(Utf8.wellFormed(bytes, 0, bytes.length)).isEqualTo(decodes(bytes, 0, bytes.length)).isEqualTo(expected);
+        assertThat(StrictUtf8.wellFormed(bytes, 0, bytes.length)).isEqualTo(decodes(bytes, 0, bytes.length)).isEqualTo(expected);
     }
 
     @Test
     void agreesWithTheStrictDecoderOnRandomBytes() {
         long seed = new Random().nextLong();
-        System.out.println("Utf8Test seed " + seed);
+        System.out.println("StrictUtf8Test seed " + seed);
         Random random = new Random(seed);
         byte[] pool = HexFormat.of().parseHex("41c2dfe0edeff0f4f5ff808f909fa0bfc0c1");
         for (int n = 0; n < 200_000; n++) {
@@ -36,7 +36,7 @@ class Utf8Test {
                 bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
             }
             int from = random.nextInt(bytes.length);
-            assertThat(Utf8.wellFormed(bytes, from, bytes.length)).as("%s from %d (seed %d)",
+            assertThat(StrictUtf8.wellFormed(bytes, from, bytes.length)).as("%s from %d (seed %d)",
                     HexFormat.of().formatHex(bytes), from, seed).isEqualTo(decodes(bytes, from, bytes.length));
         }
     }
