@@ -65,7 +65,7 @@ final class SheetBytes {
                 at += 6;
             } else if (tag("row")) {
                 Tag row = attributes(innerTag);
-                if (!part.row(row.r)) {
+                if (!part.row(row.r(xml))) {
                     return true;
                 }
             } else if (tag("c")) {
@@ -106,7 +106,7 @@ final class SheetBytes {
 
     private void cell() throws XMLStreamException {
         Tag c = attributes(cellTag);
-        boolean wanted = part.cell(c.r);
+        boolean wanted = moveTo(c);
         if (c.empty) {
             return;
         }
@@ -149,6 +149,15 @@ final class SheetBytes {
         if (wanted) {
             part.keep(c.t, value, formula, inline == null ? null : inline.toString());
         }
+    }
+
+    /**
+     * Moves the part to this cell: to the place its reference gives, read from the bytes without a string
+     * (one that is none is given to the part as text, which rejects it), else to the next column.
+     */
+    private boolean moveTo(Tag c) throws XMLStreamException {
+        long key = c.rFrom < 0 ? -1 : SheetPart.position(xml, c.rFrom, c.rTo);
+        return key >= 0 ? part.cellAt(key) : part.cell(c.r(xml));
     }
 
     /**
@@ -372,13 +381,15 @@ final class SheetBytes {
         /** The cell types Excel writes, so that a cell's type is not a new string each time. */
         private static final String[] TYPES = {"s", "n", "str", "b", "e", "inlineStr", "d"};
 
-        String r;
+        /** Where the value of the {@code r} attribute lies, -1 when there is none. */
+        int rFrom = -1;
+        int rTo;
         String t;
         String si;
         boolean empty;
 
         void clear() {
-            r = null;
+            rFrom = -1;
             t = null;
             si = null;
             empty = false;
@@ -397,17 +408,22 @@ final class SheetBytes {
                     throw new Unusual();
                 }
             }
-            if (isR ? r != null : isT ? t != null : si != null) {
+            if (isR ? rFrom >= 0 : isT ? t != null : si != null) {
                 throw new Unusual();
             }
-            String value = isT ? type(xml, start, end) : new String(xml, start, end - start, StandardCharsets.US_ASCII);
             if (isR) {
-                r = value;
+                rFrom = start;
+                rTo = end;
             } else if (isT) {
-                t = value;
+                t = type(xml, start, end);
             } else {
-                si = value;
+                si = new String(xml, start, end - start, StandardCharsets.US_ASCII);
             }
+        }
+
+        /** The {@code r} attribute's value, or null. */
+        String r(byte[] xml) {
+            return rFrom < 0 ? null : new String(xml, rFrom, rTo - rFrom, StandardCharsets.US_ASCII);
         }
 
         private static String type(byte[] xml, int start, int end) {

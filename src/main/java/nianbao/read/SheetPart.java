@@ -1,6 +1,7 @@
 package nianbao.read;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -100,6 +101,13 @@ final class SheetPart {
         return wanted == null || wanted.contains(row, column);
     }
 
+    /** Moves to the cell of this {@link Grid#key}; false when it is not wanted. */
+    boolean cellAt(long key) {
+        row = Grid.row(key);
+        column = Grid.column(key);
+        return wanted == null || wanted.contains(row, column);
+    }
+
     /** Keeps the cell just moved to, when it has a value, an inline text or a formula. */
     void keep(String type, String value, String formula, String inline) {
         if (value != null || formula != null || inline != null) {
@@ -163,20 +171,29 @@ final class SheetPart {
      * or -1; without a regex, since this runs for every cell.
      */
     static long position(String ref, int from) {
+        byte[] ascii = ref.getBytes(StandardCharsets.US_ASCII);
+        return from > ascii.length ? -1 : position(ascii, from, ascii.length);
+    }
+
+    /**
+     * {@link #position(String, int)} of the reference written in the bytes {@code [from, to)} (any byte not
+     * ASCII, as a '?' in the text, ends the reference and so makes it none).
+     */
+    static long position(byte[] ref, int from, int to) {
         int c = 0;
         int r = 0;
-        int i = from < ref.length() && ref.charAt(from) == '$' ? from + 1 : from;
+        int i = from < to && ref[from] == '$' ? from + 1 : from;
         int start = i;
-        for (; i < ref.length() && i - start < 4 && isAsciiLetter(ref.charAt(i)); i++) {
-            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        for (; i < to && i - start < 4 && isAsciiLetter((char) ref[i]); i++) {
+            c = c * 26 + (Character.toUpperCase((char) ref[i]) - 'A' + 1);
         }
         int letters = i - start;
-        i = i < ref.length() && ref.charAt(i) == '$' ? i + 1 : i;
+        i = i < to && ref[i] == '$' ? i + 1 : i;
         int digits = i;
-        for (; i < ref.length() && i - digits < 8 && ref.charAt(i) >= '0' && ref.charAt(i) <= '9'; i++) {
-            r = r * 10 + (ref.charAt(i) - '0');
+        for (; i < to && i - digits < 8 && ref[i] >= '0' && ref[i] <= '9'; i++) {
+            r = r * 10 + (ref[i] - '0');
         }
-        boolean valid = letters > 0 && letters <= 3 && i == ref.length() && i > digits
+        boolean valid = letters > 0 && letters <= 3 && i == to && i > digits
                 && c <= 16_384 && r >= 1 && r <= 1_048_576;
         return valid ? Grid.key(r - 1, c - 1) : -1;
     }

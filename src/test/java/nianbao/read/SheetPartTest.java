@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nianbao.model.CellAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SheetPartTest {
 
@@ -16,6 +18,31 @@ class SheetPartTest {
             + "<row r=\"3\"><c r=\"A3\"><v>7</v></c></row>"
             + "<row r=\"4\"><c r=\"A4\"><v>9</v></c></row>"
             + "</sheetData><broken";
+
+    /** A reference read from the bytes of a tag gives the key the text of it gives; -1 when it is none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A1       | 0
+            $J$12    | 180233
+            xfd1048576 | 17179869183
+            XFE1     | -1
+            A0       | -1
+            A1048577 | -1
+            ABCD1    | -1
+            1A       | -1
+            A        | -1
+            $$A1     | -1
+            A1$      | -1
+            A１      | -1
+            Ä1       | -1
+            A123456789 | -1
+            """)
+    void aReferenceInBytesIsReadAsItsText(String ref, long key) {
+        byte[] inTag = ("<c r=\"" + ref + "\">").getBytes(StandardCharsets.UTF_8);
+        int from = "<c r=\"".length();
+        assertThat(SheetPart.position(inTag, from, inTag.length - 2)).as(ref)
+                .isEqualTo(SheetPart.position(ref, 0)).isEqualTo(key);
+    }
 
     @Test
     void keepsOnlyTheWantedCellsAndStopsAfterTheLastWantedRow() throws Exception {
