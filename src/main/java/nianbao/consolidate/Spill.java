@@ -12,12 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import nianbao.model.Return;
 
 /**
  * A temporary file holding, for each file of a run in order, its 200 values and its findings, so
@@ -167,11 +166,11 @@ public final class Spill implements Closeable {
         return size;
     }
 
-    /** Appends one file's values (any subset of the form's keys) and findings. */
-    public void append(Map<String, BigDecimal> values, List<Finding> findings) throws IOException {
+    /** Appends one file's values (those of the return, none when it is null) and findings. */
+    public void append(Return values, List<Finding> findings) throws IOException {
         pos = 0;
-        for (Field f : Form.fields()) {
-            writeValue(values.get(f.key()));
+        for (int i = 0; i < Form.SIZE; i++) {
+            writeValue(values == null ? null : values.valueAt(i));
         }
         room(4);
         int lengthAt = pos;
