@@ -33,6 +33,9 @@ public final class Spill implements Closeable {
     static final int COMPACT = 1;
     static final int TEXT = 2;
 
+    /** Whole values of at most this many digits fit a long without asking for their unscaled BigInteger. */
+    private static final int LONG_DIGITS = 18;
+
     private final Path path;
     private final OutputStream out;
     private byte[] buf = new byte[4096];
@@ -213,10 +216,21 @@ public final class Spill implements Closeable {
         }
     }
 
+    /** A whole value of at most {@link #LONG_DIGITS} digits goes straight to a long; others take {@link #writeOther}. */
     private void writeValue(BigDecimal v) {
         if (v == null) {
             put(ABSENT);
-        } else if (v.scale() >= Byte.MIN_VALUE && v.scale() <= Byte.MAX_VALUE && v.unscaledValue().bitLength() < 63) {
+        } else if (v.scale() == 0 && v.precision() <= LONG_DIGITS) {
+            put(COMPACT);
+            put(0);
+            writeVarLong(v.longValue());
+        } else {
+            writeOther(v);
+        }
+    }
+
+    private void writeOther(BigDecimal v) {
+        if (v.scale() >= Byte.MIN_VALUE && v.scale() <= Byte.MAX_VALUE && v.unscaledValue().bitLength() < 63) {
             put(COMPACT);
             put(v.scale());
             writeVarLong(v.unscaledValue().longValue());
