@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +118,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         }
         List<Path> written = json == null ? List.of(output) : List.of(output, json);
         for (Path target : written) {
-            Optional<String> input = listing.files().stream().filter(p -> same(p, target)).map(Path::toString).findFirst();
+            Optional<String> input = overwritten(listing.files(), OutputTarget.of(target));
             if (input.isPresent()) {
                 return Optional.of("输出文件 " + target + " 也是输入文件 " + input.get() + "；请另选输出路径，以免覆盖报表");
             }
@@ -128,18 +127,18 @@ final class ConsolidateCommand implements Callable<Integer> {
                 return refused;
             }
         }
-        return json != null && same(json, output) ? Optional.of("--json 与 -o 不能是同一个文件：" + json) : Optional.empty();
+        return json != null && OutputTarget.of(output).isSameFile(json)
+                ? Optional.of("--json 与 -o 不能是同一个文件：" + json) : Optional.empty();
     }
 
-    private static boolean same(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
+    /** The first input that writing {@code target} would overwrite. */
+    private static Optional<String> overwritten(List<Path> inputs, OutputTarget target) {
+        for (Path p : inputs) {
+            if (target.isSameFile(p)) {
+                return Optional.of(p.toString());
             }
-        } catch (IOException e) {
-            // fall through to comparing the paths
         }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        return Optional.empty();
     }
 
     /** Last year's returns (held in memory: one per agency); a single one is taken as last year's consolidated workbook. */

@@ -3,7 +3,6 @@ package nianbao.consolidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,7 +11,6 @@ import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
-import nianbao.model.Return;
 
 /**
  * Sums returns: takes each file's outcome in a stable order, keeps only a small record of it in
@@ -52,7 +50,7 @@ public final class Consolidator {
 
     /** Takes the outcome of the next file; the return itself is not kept. */
     public void accept(FileResult result, FileFacts facts) throws IOException {
-        spill.append(result.findReturn().map(Return::values).orElse(Map.of()), result.findings());
+        spill.append(result.read(), result.findings());
         records.add(FileRecord.of(records.size(), result, facts));
     }
 

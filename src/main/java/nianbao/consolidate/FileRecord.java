@@ -43,12 +43,14 @@ public record FileRecord(int index, String file, String agency, String creditCod
     /** The record of a file as it comes out of reading and verifying. */
     static FileRecord of(int index, FileResult result, FileFacts facts) {
         Return r = result.read();
-        return new FileRecord(index, result.file(),
-                r == null ? "" : r.agency(),
-                r == null ? "" : r.findMeta(MetaKey.CREDIT_CODE).map(Roster::normalizeCode).orElse(""),
-                r == null ? 0 : r.year().orElse(0),
-                r == null ? 0 : r.findMeta(MetaKey.DATE).map(FilingDate::parse).orElse(0),
-                errors(result.findings()),
+        if (r == null) {
+            return new FileRecord(index, result.file(), "", "", 0, 0, errors(result.findings()),
+                    facts, result.status(), result.reason(), false, "", List.of());
+        }
+        String code = r.metaText(MetaKey.CREDIT_CODE);
+        String date = r.metaText(MetaKey.DATE);
+        return new FileRecord(index, result.file(), r.agency(), code.isEmpty() ? "" : Roster.normalizeCode(code),
+                r.year().orElse(0), date.isEmpty() ? 0 : FilingDate.parse(date), errors(result.findings()),
                 facts, result.status(), result.reason(), false, "", List.of());
     }
 

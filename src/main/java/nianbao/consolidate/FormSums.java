@@ -16,22 +16,33 @@ final class FormSums {
     private final long[] whole = new long[Form.SIZE];
     private final BigDecimal[] exact = new BigDecimal[Form.SIZE];
 
-    /** Adds one return's values, indexed like {@link Form#fields()}, null where absent. */
-    void add(BigDecimal[] values) {
+    /** The bound of the whole values of at most {@link #LONG_DIGITS} digits. */
+    private static final long LONG_BOUND = 1_000_000_000_000_000_000L;
+
+    /** Adds one return's values as spilled: whole compact values straight from their longs. */
+    void add(Spill.Entry values) {
         for (int i = 0; i < whole.length; i++) {
-            BigDecimal v = values[i];
-            if (v != null) {
-                add(i, v);
+            if (values.isCompact(i) && values.scale(i) == 0 && isWhole(values.unscaled(i))) {
+                addWhole(i, values.unscaled(i));
+            } else if (!values.isAbsent(i)) {
+                add(i, values.value(i));
             }
         }
+    }
+
+    private static boolean isWhole(long unscaled) {
+        return unscaled > -LONG_BOUND && unscaled < LONG_BOUND;
     }
 
     private void add(int i, BigDecimal v) {
         if (v.scale() != 0 || v.precision() > LONG_DIGITS) {
             exact[i] = exact[i] == null ? v : exact[i].add(v);
-            return;
+        } else {
+            addWhole(i, v.longValue());
         }
-        long x = v.longValue();
+    }
+
+    private void addWhole(int i, long x) {
         long sum = whole[i] + x;
         if (((whole[i] ^ sum) & (x ^ sum)) < 0) {
             exact[i] = total(i);

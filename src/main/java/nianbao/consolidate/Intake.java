@@ -42,6 +42,8 @@ public final class Intake {
     private record Outcome(FileResult result, FileFacts facts) {
     }
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Intake::sha256);
+
     private Intake() {
     }
 
@@ -98,12 +100,11 @@ public final class Intake {
     /** Size, SHA-256 and modification time of a file whose bytes are {@code content}. */
     static FileFacts facts(Path file, byte[] content) {
         try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(content);
-            return new FileFacts(content.length, sha, Files.getLastModifiedTime(file).toMillis());
+            MessageDigest sha = SHA_256.get();
+            sha.reset();
+            return new FileFacts(content.length, sha.digest(content), Files.getLastModifiedTime(file).toMillis());
         } catch (IOException e) {
             return FileFacts.UNKNOWN;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
@@ -113,7 +114,8 @@ public final class Intake {
             return FileFacts.UNKNOWN;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = SHA_256.get();
+            sha.reset();
             byte[] buffer = new byte[1 << 16];
             long size = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -123,6 +125,13 @@ public final class Intake {
             return new FileFacts(size, sha.digest(), Files.getLastModifiedTime(file).toMillis());
         } catch (IOException e) {
             return FileFacts.UNKNOWN;
+        }
+    }
+
+    /** A SHA-256 digest of this thread's own, made once per reading thread rather than once per file. */
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -69,7 +69,22 @@ public final class Roster {
 
     /** A 统一社会信用代码 as compared: half-width, no spaces, upper case; "" for none. */
     static String normalizeCode(String code) {
-        return code == null ? "" : SPACES.matcher(Normalizer.normalize(code, Normalizer.Form.NFKC)).replaceAll("").toUpperCase(Locale.ROOT);
+        if (code == null) {
+            return "";
+        }
+        return isNormalCode(code) ? code
+                : SPACES.matcher(Normalizer.normalize(code, Normalizer.Form.NFKC)).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a code is already as compared (digits and capital letters only), as a well-written one is. */
+    private static boolean isNormalCode(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The groups in roster order, each once. */

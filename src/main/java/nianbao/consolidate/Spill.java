@@ -12,27 +12,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import nianbao.model.Return;
 
 /**
  * A temporary file holding, for each file of a run in order, its 200 values and its findings, so
  * that memory does not grow with the number of returns. Written once, then read back in order as
  * often as needed; deleted on close.
  *
- * <p>An entry is its values, each a tag ({@link #ABSENT}, {@link #COMPACT}: scale and zigzag varint
- * of the unscaled value, {@link #TEXT}: the decimal's digits), then the length of its findings block
- * and the block, which a reader keeps undecoded until asked.
+ * <p>An entry is the length of its values block and the block: each value a tag ({@link #ABSENT},
+ * {@link #COMPACT}: scale and zigzag varint of the unscaled value, {@link #TEXT}: the decimal's
+ * digits); then the length of its findings block and the block. A reader keeps both undecoded until
+ * asked.
  */
 public final class Spill implements Closeable {
 
     static final int ABSENT = 0;
     static final int COMPACT = 1;
     static final int TEXT = 2;
+
+    /** Whole values of at most this many digits fit a long without asking for their unscaled BigInteger. */
+    private static final int LONG_DIGITS = 18;
 
     private final Path path;
     private final OutputStream out;
@@ -47,30 +50,17 @@ public final class Spill implements Closeable {
      */
     public static final class Entry {
 
-        private final byte[] kinds = new byte[Form.SIZE];
-        private final long[] unscaled = new long[Form.SIZE];
-        private final int[] scales = new int[Form.SIZE];
-        private final BigDecimal[] large;
+        private final byte[] valueBytes;
         private final byte[] findingBytes;
+        private byte[] kinds;
+        private long[] unscaled;
+        private byte[] scales;
+        private BigDecimal[] large;
         private BigDecimal[] values;
         private List<Finding> findings;
 
         private Entry(SpillInput in) throws IOException {
-            BigDecimal[] texts = null;
-            for (int i = 0; i < Form.SIZE; i++) {
-                int kind = in.readByte();
-                kinds[i] = (byte) kind;
-                if (kind == COMPACT) {
-                    scales[i] = in.readByte();
-                    unscaled[i] = in.readVarLong();
-                } else if (kind == TEXT) {
-                    texts = texts == null ? new BigDecimal[Form.SIZE] : texts;
-                    texts[i] = new BigDecimal(in.readText());
-                } else if (kind != ABSENT) {
-                    throw new IOException("spill file damaged: value tag " + kind);
-                }
-            }
-            large = texts;
+            valueBytes = in.readBytes(in.readInt());
             findingBytes = in.readBytes(in.readInt());
         }
 
@@ -78,27 +68,61 @@ public final class Spill implements Closeable {
             return new Entry(in);
         }
 
+        /** The value tags, decoding the values block on first use: a pass that wants only findings never does. */
+        private byte[] kinds() {
+            if (kinds == null) {
+                decodeValues();
+            }
+            return kinds;
+        }
+
+        private void decodeValues() {
+            byte[] tags = new byte[Form.SIZE];
+            unscaled = new long[Form.SIZE];
+            scales = new byte[Form.SIZE];
+            try {
+                SpillInput in = new SpillInput(valueBytes);
+                for (int i = 0; i < Form.SIZE; i++) {
+                    tags[i] = (byte) in.readByte();
+                    if (tags[i] == COMPACT) {
+                        scales[i] = (byte) in.readByte();
+                        unscaled[i] = in.readVarLong();
+                    } else if (tags[i] == TEXT) {
+                        large = large == null ? new BigDecimal[Form.SIZE] : large;
+                        large[i] = new BigDecimal(in.readText());
+                    } else if (tags[i] != ABSENT) {
+                        throw new IOException("spill file damaged: value tag " + tags[i]);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            kinds = tags;
+        }
+
         /** Whether the value at form index {@code i} is absent. */
         boolean isAbsent(int i) {
-            return kinds[i] == ABSENT;
+            return kinds()[i] == ABSENT;
         }
 
         /** Whether the value at {@code i} is held as {@link #unscaled} and {@link #scale}. */
         boolean isCompact(int i) {
-            return kinds[i] == COMPACT;
+            return kinds()[i] == COMPACT;
         }
 
         long unscaled(int i) {
+            kinds();
             return unscaled[i];
         }
 
         int scale(int i) {
+            kinds();
             return scales[i];
         }
 
         /** The value at form index {@code i}, or null where absent. */
         BigDecimal value(int i) {
-            return switch (kinds[i]) {
+            return switch (kinds()[i]) {
                 case COMPACT -> BigDecimal.valueOf(unscaled[i], scales[i]);
                 case TEXT -> large[i];
                 default -> null;
@@ -167,23 +191,20 @@ public final class Spill implements Closeable {
         return size;
     }
 
-    /** Appends one file's values (any subset of the form's keys) and findings. */
-    public void append(Map<String, BigDecimal> values, List<Finding> findings) throws IOException {
+    /** Appends one file's values (those of the return, none when it is null) and findings. */
+    public void append(Return values, List<Finding> findings) throws IOException {
         pos = 0;
-        for (Field f : Form.fields()) {
-            writeValue(values.get(f.key()));
+        int valuesAt = lengthFollows();
+        for (int i = 0; i < Form.SIZE; i++) {
+            writeValue(values == null ? null : values.valueAt(i));
         }
-        room(4);
-        int lengthAt = pos;
-        pos += 4;
+        endLength(valuesAt);
+        int findingsAt = lengthFollows();
         writeVarLong(findings.size());
         for (Finding finding : findings) {
             writeFinding(finding);
         }
-        int length = pos - lengthAt - 4;
-        for (int i = 0; i < 4; i++) {
-            buf[lengthAt + i] = (byte) (length >>> (24 - 8 * i));
-        }
+        endLength(findingsAt);
         out.write(buf, 0, pos);
         size++;
     }
@@ -214,16 +235,42 @@ public final class Spill implements Closeable {
         }
     }
 
+    /** A whole value of at most {@link #LONG_DIGITS} digits goes straight to a long; others take {@link #writeOther}. */
     private void writeValue(BigDecimal v) {
         if (v == null) {
             put(ABSENT);
-        } else if (v.scale() >= Byte.MIN_VALUE && v.scale() <= Byte.MAX_VALUE && v.unscaledValue().bitLength() < 63) {
+        } else if (v.scale() == 0 && v.precision() <= LONG_DIGITS) {
+            put(COMPACT);
+            put(0);
+            writeVarLong(v.longValue());
+        } else {
+            writeOther(v);
+        }
+    }
+
+    private void writeOther(BigDecimal v) {
+        if (v.scale() >= Byte.MIN_VALUE && v.scale() <= Byte.MAX_VALUE && v.unscaledValue().bitLength() < 63) {
             put(COMPACT);
             put(v.scale());
             writeVarLong(v.unscaledValue().longValue());
         } else {
             put(TEXT);
             writeText(v.toString());
+        }
+    }
+
+    /** Leaves room for a block's length; returns where it goes. */
+    private int lengthFollows() {
+        room(4);
+        pos += 4;
+        return pos - 4;
+    }
+
+    /** Writes the length of the block that started after {@code lengthAt}. */
+    private void endLength(int lengthAt) {
+        int length = pos - lengthAt - 4;
+        for (int i = 0; i < 4; i++) {
+            buf[lengthAt + i] = (byte) (length >>> (24 - 8 * i));
         }
     }
 

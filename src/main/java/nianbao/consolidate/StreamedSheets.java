@@ -29,6 +29,8 @@ final class StreamedSheets {
     /** The last row a sheet may hold, less one for the note that the rest did not fit. */
     private static final int MAX_ROW = 1_048_574;
     private static final int BLANKS_LISTED = 20;
+    /** The column of 年度 in 明细. */
+    private static final int YEAR_COLUMN = 2;
 
     private final Consolidation c;
     private final int head;
@@ -78,13 +80,19 @@ final class StreamedSheets {
         return "A2:" + SheetRows.column(DETAIL_HEAD.size() + Form.SIZE - 1) + Math.max(2, rows.count());
     }
 
-    /** One return's row; its five leading cells go through one loop so that the compiled row stays small. */
+    /**
+     * One return's row; its five leading cells go through one loop so that the compiled row stays small,
+     * the year as a number cell of its own, so that only text reaches {@link SheetRows#value} here.
+     */
     private static void detailRow(SheetRows rows, FileRecord record, Spill.Entry entry) throws IOException {
         rows.start(0, 0);
-        Object[] lead = {record.agency(), record.creditCode(), record.year() > 0 ? record.year() : null, record.file(),
-            statusWords(record)};
+        String[] lead = {record.agency(), record.creditCode(), null, record.file(), statusWords(record)};
         for (int c = 0; c < lead.length; c++) {
-            rows.value(c, lead[c]);
+            if (c == YEAR_COLUMN && record.year() > 0) {
+                rows.number(c, record.year(), 0);
+            } else {
+                rows.value(c, lead[c]);
+            }
         }
         for (int i = 0; i < Form.SIZE; i++) {
             if (entry.isCompact(i)) {

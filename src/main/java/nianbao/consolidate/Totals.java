@@ -41,21 +41,21 @@ final class Totals {
             for (FileRecord r : records) {
                 Spill.Entry e = reader.next();
                 if (r.summed()) {
-                    t.add(r, e.values());
+                    t.add(r, e);
                 }
             }
         }
         return new Consolidation(records, asMap(t.all), t.groupTotals(), roster, t.ranking(), options.year(), spill);
     }
 
-    private void add(FileRecord r, BigDecimal[] values) {
+    private void add(FileRecord r, Spill.Entry values) {
         all.add(values);
         FormSums group = byGroup.get(r.group());
         if (group != null) {
             group.add(values);
             returnsByGroup.merge(r.group(), 1, Integer::sum);
         }
-        BigDecimal received = values[NEW_TOTAL] == null ? BigDecimal.ZERO : values[NEW_TOTAL];
+        BigDecimal received = values.isAbsent(NEW_TOTAL) ? BigDecimal.ZERO : values.value(NEW_TOTAL);
         top.add(new Consolidation.Ranked(r.agency().isEmpty() ? r.file() : r.agency(), r.file(), received));
         if (top.size() > topN) {
             top.poll();

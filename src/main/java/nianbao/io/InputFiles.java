@@ -3,15 +3,17 @@ package nianbao.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Expands the FILE_OR_DIR arguments of a command into the files to read and the files passed over,
@@ -84,10 +86,34 @@ public final class InputFiles {
         }
     }
 
+    /** Every file under {@code dir} and every folder named like a workbook, one attribute read per entry. */
     private static List<Path> list(Path dir) {
-        Predicate<Path> notDir = p -> !Files.isDirectory(p);
-        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return s.filter(p -> !p.equals(dir)).filter(p -> notDir.test(p) || hasWorkbookName(p)).toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir) && hasWorkbookName(d)) {
+                        found.add(d);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (file.equals(dir)) {
+                        throw e;
+                    }
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取文件夹 " + dir + "：" + e.getMessage(), e);
         }

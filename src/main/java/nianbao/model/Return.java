@@ -41,9 +41,15 @@ public record Return(
         return Optional.ofNullable(meta.get(key)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** A header field as filled in, stripped; "" when it is not. */
+    public String metaText(MetaKey key) {
+        String stated = meta.get(key);
+        return stated == null ? "" : stated.strip();
+    }
+
     /** 填报单位, or "" when the return does not say. */
     public String agency() {
-        return findMeta(MetaKey.AGENCY).orElse("");
+        return metaText(MetaKey.AGENCY);
     }
 
     /** 年度 as a four-digit year, when the return states one. */

@@ -87,7 +87,7 @@ final class GuideSheet {
         XSSFCell cell = cell(row, 0, style);
         cell(row, 1, style);
         cell.setCellValue(text);
-        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, 0, 1)); // one row each: none overlaps
         sheet.getRow(row).setHeightInPoints((float) Math.ceil(text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum() / 92.0) * 15 + 5);
         row++;
     }

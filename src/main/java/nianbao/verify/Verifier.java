@@ -18,12 +18,28 @@ public final class Verifier {
 
     /** The return's reading findings plus one finding per broken identity, sorted. */
     public static List<Finding> verify(Return r) {
-        List<Finding> findings = new ArrayList<>(r.findings());
-        for (IndexedIdentity identity : IndexedIdentity.ALL) {
-            if (identity.breaks(r)) {
-                findings.add(finding(r, identity));
+        List<IndexedIdentity> all = IndexedIdentity.ALL;
+        for (int n = 0; n < all.size(); n++) {
+            if (all.get(n).breaks(r)) {
+                return withBroken(r, n);
             }
         }
+        return r.findings().size() < 2 ? r.findings() : sorted(new ArrayList<>(r.findings()));
+    }
+
+    /** The findings of a return with a broken identity, from the first one broken, {@code first}, on. */
+    private static List<Finding> withBroken(Return r, int first) {
+        List<Finding> findings = new ArrayList<>(r.findings());
+        List<IndexedIdentity> all = IndexedIdentity.ALL;
+        for (int n = first; n < all.size(); n++) {
+            if (n == first || all.get(n).breaks(r)) {
+                findings.add(finding(r, all.get(n)));
+            }
+        }
+        return sorted(findings);
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
         findings.sort(null);
         return Collections.unmodifiableList(findings);
     }

@@ -12,6 +12,7 @@ import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import nianbao.model.Return;
 import org.junit.jupiter.api.Test;
 
 class SpillTest {
@@ -30,8 +31,8 @@ class SpillTest {
                 new Finding(Code.BALANCE, List.of("a", "b"), new CellAddress("年报数据", 23, 9), "12", "11", "勾稽关系不平衡"),
                 new Finding(Code.DUPLICATE_RETURN, List.of(), null, "", "", "重复"));
         try (Spill spill = new Spill()) {
-            spill.append(values, findings);
-            spill.append(Map.of(), List.of());
+            spill.append(returnOf(values), findings);
+            spill.append(null, List.of());
 
             try (Spill.Reader reader = spill.reader()) {
                 Spill.Entry first = reader.next();
@@ -68,7 +69,7 @@ class SpillTest {
                 String message = "说明".repeat(rnd.nextInt(3) == 0 ? 40_000 : 3);
                 List<Finding> some = List.of(new Finding(Code.BALANCE, List.of(keys.get(n % keys.size())),
                         new CellAddress("年报数据", n, n % 20), "" + n, "", message));
-                spill.append(values, n % 7 == 0 ? List.of() : some);
+                spill.append(returnOf(values), n % 7 == 0 ? List.of() : some);
                 written.add(values);
                 findings.add(n % 7 == 0 ? List.of() : some);
             }
@@ -88,5 +89,9 @@ class SpillTest {
                 }
             }
         }
+    }
+
+    private static Return returnOf(Map<String, BigDecimal> values) {
+        return new Return("spilled.xlsx", Map.of(), values, Map.of(), List.of());
     }
 }
