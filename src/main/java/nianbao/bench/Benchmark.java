@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nianbao.cli.ShortRunJit;
 
 /**
  * The benchmark: for each size, generates the returns once (kept for reruns), then times in fresh
@@ -106,8 +107,10 @@ final class Benchmark {
         return command;
     }
 
+    /** A baseline in a fresh JVM with the JVM's own compilers (nianbao's short-run JIT choice left out). */
     private List<String> worker(String what, Path dir) {
         List<String> command = java();
+        command.add("-D" + ShortRunJit.PROPERTY + "=default");
         command.addAll(List.of("-cp", options.jar().toString(), "nianbao.cli.Main", "bench", what, dir.toString()));
         return command;
     }

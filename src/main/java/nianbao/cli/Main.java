@@ -28,6 +28,7 @@ public final class Main {
     public static final int USAGE = 2;
 
     public static void main(String[] args) {
+        ShortRunJit.applyInBackground();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(commandLine(out, err).execute(args));
