@@ -293,8 +293,9 @@ final class SheetBytes {
         return new String(xml, start, end - start, StandardCharsets.UTF_8);
     }
 
+    /** Moves past the next {@code close}, which starts with '<'; only a '<' is compared further. */
     private void skipTo(String close) {
-        while (at < xml.length && !matches(at, close)) {
+        while (at < xml.length && (xml[at] != '<' || !matches(at, close))) {
             if (xml[at] == '<' && at + 1 < xml.length && (xml[at + 1] == '!' || xml[at + 1] == '?')) {
                 throw new Unusual();
             }
