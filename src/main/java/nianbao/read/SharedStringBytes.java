@@ -140,7 +140,10 @@ final class SharedStringBytes {
             if (b >= 0xE1 && b <= 0xEC && at + 2 < xml.length && (xml[at + 1] & 0xC0) == 0x80 && (xml[at + 2] & 0xC0) == 0x80) {
                 at += 3;
             } else if (b >= 0x80) {
-                at = Utf8.next(xml, at);
+                at = StrictUtf8.xmlCharEnd(xml, at);
+                if (at < 0) {
+                    throw new Unusual();
+                }
             } else if (b < 0x20 && b != '\t' && b != '\n') {
                 throw new Unusual();
             } else if (b == '&') {
@@ -183,34 +186,6 @@ final class SharedStringBytes {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** UTF-8 sequences as StAX accepts them in text: well formed, XML characters, no C1 controls. */
-    static final class Utf8 {
-        private Utf8() {
-        }
-
-        /** The offset after the multi-byte sequence starting at {@code i}; throws when it is not plain. */
-        static int next(byte[] b, int i) {
-            int lead = b[i] & 0xFF;
-            int n = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
-            if (n < 0 || i + n >= b.length) {
-                throw new Unusual();
-            }
-            int cp = lead & (0x3F >> n);
-            for (int k = 1; k <= n; k++) {
-                int c = b[i + k] & 0xFF;
-                if ((c & 0xC0) != 0x80) {
-                    throw new Unusual();
-                }
-                cp = cp << 6 | c & 0x3F;
-            }
-            boolean shortest = n == 1 || n == 2 && cp >= 0x800 || n == 3 && cp >= 0x10000;
-            if (!shortest || cp < 0xA0 || cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF || cp > 0x10FFFF) {
-                throw new Unusual();
-            }
-            return i + n + 1;
-        }
     }
 
     /** The part is not of the plain shape this check takes. */

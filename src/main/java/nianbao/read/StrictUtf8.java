@@ -27,6 +27,20 @@ final class StrictUtf8 {
         return true;
     }
 
+    /**
+     * The offset after the multi-byte sequence at {@code i} when StAX takes it in text: well formed, and an
+     * XML character other than a C1 control (U+0080 to U+009F), U+FFFE or U+FFFF; -1 otherwise.
+     */
+    static int xmlCharEnd(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        int n = sequence(bytes, i, bytes.length, b);
+        if (n == 0 || b == 0xC2 && (bytes[i + 1] & 0xFF) < 0xA0
+                || b == 0xEF && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFE) == 0xBE) {
+            return -1;
+        }
+        return i + n;
+    }
+
     /** The length of the multi-byte sequence starting at {@code i} with lead byte {@code b}, 0 when malformed. */
     private static int sequence(byte[] bytes, int i, int to, int b) {
         int n = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;

@@ -41,6 +41,39 @@ class StrictUtf8Test {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "c2a0, 2", "c2a9, 2", "c280, -1", "c29f, -1", "e4b880, 3", "efbfbd, 3", "efbfbe, -1", "efbfbf, -1",
+        "efbebf, 3", "f09f9880, 4", "eda080, -1", "c0af, -1", "e4b8, -1", "80, -1"})
+    void xmlCharactersInTextAreWellFormedAndNeitherC1ControlsNorNonCharacters(String hex, int end) {
+        assertThat(StrictUtf8.xmlCharEnd(HexFormat.of().parseHex(hex), 0)).isEqualTo(end);
+    }
+
+    @Test
+    void anXmlCharacterIsOneTheStrictDecoderTakesAndXmlAllows() {
+        long seed = new Random().nextLong();
+        System.out.println("StrictUtf8Test xml seed " + seed);
+        Random random = new Random(seed);
+        byte[] pool = HexFormat.of().parseHex("c2c3dfe0e4edeff0f4f5808f909fa0bbbebfc0");
+        for (int n = 0; n < 100_000; n++) {
+            byte[] bytes = new byte[1 + random.nextInt(4)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
+            }
+            bytes[0] = (byte) (bytes[0] | 0x80);
+            int expected = -1;
+            for (int length = 2; length <= bytes.length; length++) {
+                if (decodes(bytes, 0, length)) {
+                    int cp = new String(bytes, 0, length, StandardCharsets.UTF_8).codePointAt(0);
+                    expected = cp >= 0xA0 && cp != 0xFFFE && cp != 0xFFFF ? length : -1;
+                    break;
+                }
+            }
+            assertThat(StrictUtf8.xmlCharEnd(bytes, 0)).as("%s (seed %d)", HexFormat.of().formatHex(bytes), seed)
+                    .isEqualTo(expected);
+        }
+    }
+
     private static boolean decodes(byte[] bytes, int from, int to) {
         try {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, to - from));
