@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class SheetRows {
 
+    /** Excel's limit on the length of a cell's text. */
+    static final int MAX_TEXT = 32_767;
+
     private static final byte[][] COLUMNS = columns(16_384);
     private static final byte[] CELL = ascii("<c r=\"");
     private static final byte[] STYLE = ascii("\" s=\"");
@@ -172,7 +175,7 @@ final class SheetRows {
 
     /** XML-escapes text (cut to Excel's limit) as UTF-8; characters XML 1.0 cannot carry, and lone surrogates, become '?'. */
     private void escape(String text) throws IOException {
-        int n = Math.min(text.length(), Cells.MAX_TEXT);
+        int n = Math.min(text.length(), MAX_TEXT);
         for (int i = 0; i < n; i++) {
             room(8);
             char ch = text.charAt(i);

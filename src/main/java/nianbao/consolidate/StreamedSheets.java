@@ -2,23 +2,14 @@ package nianbao.consolidate;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Code;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/**
- * The big sheets 明细, 校验 and 清单: POI writes each as an empty sheet carrying its frozen panes and
- * column widths, and their rows are streamed into the package in its place ({@link SplicedPackage}).
- */
+/** The big sheets 明细, 校验 and 清单, their rows streamed into the package ({@link WorkbookPackage}). */
 final class StreamedSheets {
 
     private static final List<String> DETAIL_HEAD = List.of("单位", "统一社会信用代码", "年度", "文件", "状态");
@@ -34,33 +25,19 @@ final class StreamedSheets {
 
     private final Consolidation c;
     private final int head;
-    private final Map<XSSFSheet, SplicedPackage.Body> bodies = new LinkedHashMap<>();
 
-    StreamedSheets(XSSFWorkbook wb, Consolidation c) {
+    /** The sheets of consolidation {@code c}, whose header rows take the cell style {@code head}. */
+    StreamedSheets(Consolidation c, int head) {
         this.c = c;
-        CellStyle style = wb.createCellStyle();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setWrapText(true);
-        this.head = style.getIndex();
-        bodies.put(sheet(wb, ConsolidatedWorkbook.DETAIL, 1, 2, 24, 22, 8, 40, 14), this::detail);
-        bodies.put(sheet(wb, ConsolidatedWorkbook.CHECKS, 0, 1, 40, 24, 18, 8, 16, 12, 12, 80), this::checks);
-        bodies.put(sheet(wb, ConsolidatedWorkbook.RECEIPT, 0, 1, 40, 14, 50, 24, 22, 8, 10, 12, 14, 66), this::receipt);
+        this.head = head;
     }
 
-    /** Each placeholder sheet with the writer of its rows. */
-    Map<XSSFSheet, SplicedPackage.Body> bodies() {
-        return bodies;
-    }
-
-    private static XSSFSheet sheet(XSSFWorkbook wb, String name, int frozenColumns, int frozenRows, int... widths) {
-        XSSFSheet sheet = wb.createSheet(name);
-        sheet.createFreezePane(frozenColumns, frozenRows);
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        return sheet;
+    /** 明细, 校验 and 清单 with the writers of their rows. */
+    List<AddedSheet> sheets() {
+        return List.of(
+                new AddedSheet.Streamed(ConsolidatedWorkbook.DETAIL, 1, 2, List.of(24, 22, 8, 40, 14), this::detail),
+                new AddedSheet.Streamed(ConsolidatedWorkbook.CHECKS, 0, 1, List.of(40, 24, 18, 8, 16, 12, 12, 80), this::checks),
+                new AddedSheet.Streamed(ConsolidatedWorkbook.RECEIPT, 0, 1, List.of(40, 14, 50, 24, 22, 8, 10, 12, 14, 66), this::receipt));
     }
 
     private String detail(SheetRows rows) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ class SheetRowsTest {
                 Arguments.of("  前后空格  ", "  前后空格  "),
                 Arguments.of("行一\n行二\t制表", "行一\n行二\t制表"),
                 Arguments.of("控制\u0001字符\u001f", "控制?字符?"),
-                Arguments.of("x".repeat(40_000), "x".repeat(Cells.MAX_TEXT)));
+                Arguments.of("x".repeat(40_000), "x".repeat(SheetRows.MAX_TEXT)));
     }
 
     @ParameterizedTest
@@ -50,19 +51,15 @@ class SheetRowsTest {
 
     @Test
     void rowsAreNumberedWithSkipsAndStyledHeadsAndAutofilterKept() throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        XSSFSheet sheet = wb.createSheet("明细");
-        sheet.createFreezePane(1, 2);
-        int bold = wb.createCellStyle().getIndex();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SplicedPackage.write(wb, Map.of(sheet, rows -> {
+        int bold = SummaryBase.load().headStyle();
+        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("明细", 1, 2, List.of(), rows -> {
             rows.row(bold, 60, "头", "键");
             rows.skip();
             rows.row(0, 0, "a", 1);
             assertThat(rows.count()).isEqualTo(3);
             return "A1:B3";
-        }), out);
-        try (XSSFWorkbook back = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        }));
+        try (XSSFWorkbook back = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             XSSFSheet s = back.getSheet("明细");
             assertThat(s.getRow(0).getHeightInPoints()).isEqualTo(60f);
             assertThat(s.getRow(0).getCell(1).getCellStyle().getIndex()).isEqualTo((short) bold);
@@ -85,8 +82,8 @@ class SheetRowsTest {
 
     @Test
     void textCutAtExcelsLimitLeavesNoHalfCharacter() throws IOException {
-        String text = "x".repeat(Cells.MAX_TEXT - 1) + "\uD840\uDC00";
-        assertThat(xml(rows -> rows.row(0, 0, text))).contains("x".repeat(Cells.MAX_TEXT - 1) + "?</t>");
+        String text = "x".repeat(SheetRows.MAX_TEXT - 1) + "\uD840\uDC00";
+        assertThat(xml(rows -> rows.row(0, 0, text))).contains("x".repeat(SheetRows.MAX_TEXT - 1) + "?</t>");
     }
 
     static Stream<Arguments> numbers() {
@@ -135,13 +132,10 @@ class SheetRowsTest {
     }
 
     private static XSSFSheet roundTrip(Object... values) throws IOException {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        XSSFSheet sheet = wb.createSheet("s");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SplicedPackage.write(wb, Map.of(sheet, rows -> {
+        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("s", 0, 0, List.of(), rows -> {
             rows.row(0, 0, values);
             return null;
-        }), out);
-        return new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray())).getSheet("s");
+        }));
+        return new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx)).getSheet("s");
     }
 }

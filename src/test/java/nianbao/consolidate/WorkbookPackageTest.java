@@ -1,0 +1,68 @@
+package nianbao.consolidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class WorkbookPackageTest {
+
+    /** The base with its data sheet as it is and these sheets added. */
+    static byte[] write(AddedSheet... sheets) throws IOException {
+        SummaryBase base = SummaryBase.load();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkbookPackage.write(base, base.part(BaseWorkbook.SHEET), List.of(sheets), out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void addedSheetsFollowTheSummaryWithTheirPanesWidthsAndRows() throws IOException {
+        byte[] xlsx = write(
+                new AddedSheet.Streamed("甲", 1, 2, List.of(24, 8), rows -> {
+                    rows.row(0, 0, "a", 1);
+                    return "A1:B1";
+                }),
+                new AddedSheet.Streamed("乙", 0, 1, List.of(), rows -> null),
+                new AddedSheet.Streamed("丙", 2, 0, List.of(), rows -> null));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+                    .containsExactly(ConsolidatedWorkbook.SUMMARY, "甲", "乙", "丙");
+            XSSFSheet first = wb.getSheet("甲");
+            assertThat(first.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
+            assertThat(first.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(first.getColumnWidth(0)).isEqualTo(24 * 256);
+            assertThat(first.getColumnWidth(1)).isEqualTo(8 * 256);
+            assertThat(first.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(first.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B1");
+            assertThat(wb.getSheet("乙").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(wb.getSheet("丙").getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
+            assertThat(wb.getName("application.new.total").getRefersToFormula()).startsWith(ConsolidatedWorkbook.SUMMARY + "!");
+        }
+    }
+
+    @Test
+    void theWorkbookIsCreatedWhenWritten() {
+        byte[] core = SummaryBase.load().part(WorkbookPackage.CORE);
+        String written = new String(WorkbookPackage.created(core, Instant.parse("2031-02-03T04:05:06.789Z")), StandardCharsets.UTF_8);
+        assertThat(written).contains(">2031-02-03T04:05:06Z</dcterms:created>").contains("<dc:creator>nianbao</dc:creator>");
+    }
+
+    @Test
+    void theBaseHoldsTheSummaryAndTheHeadStyleLast() throws IOException {
+        SummaryBase base = SummaryBase.of(BaseWorkbook.bytes());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(write()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+            assertThat(wb.getCellStyleAt(base.headStyle()).getWrapText()).isTrue();
+            assertThat(wb.getFontAt(wb.getCellStyleAt(base.headStyle()).getFontIndex()).getBold()).isTrue();
+        }
+        assertThat(base.parts().keySet()).contains(BaseWorkbook.SHEET, BaseWorkbook.STYLES, WorkbookPackage.CONTENT_TYPES,
+                WorkbookPackage.WORKBOOK, WorkbookPackage.WORKBOOK_RELS, WorkbookPackage.CORE);
+    }
+}
