@@ -14,6 +14,21 @@ import javax.xml.stream.XMLStreamException;
  */
 final class SheetBytes {
 
+    private static final byte[] SHEET_DATA = ascii("<sheetData>");
+    private static final byte[] SHEET_DATA_END = ascii("</sheetData>");
+    private static final byte[] ROW_END = ascii("</row>");
+    private static final byte[] ROW = ascii("row");
+    private static final byte[] C = ascii("c");
+    private static final byte[] C_END = ascii("</c>");
+    private static final byte[] V = ascii("v");
+    private static final byte[] V_END = ascii("</v>");
+    private static final byte[] F = ascii("f");
+    private static final byte[] F_END = ascii("</f>");
+    private static final byte[] T = ascii("t");
+    private static final byte[] T_END = ascii("</t>");
+    private static final byte[] RPH = ascii("rPh");
+    private static final byte[] RPH_END = ascii("</rPh>");
+
     private final byte[] xml;
     private final SheetPart part;
     private final boolean every;
@@ -56,19 +71,19 @@ final class SheetBytes {
         if (at < 0) {
             return false;
         }
-        int start = at - "<sheetData>".length();
+        int start = at - SHEET_DATA.length;
         while (true) {
             expect('<');
-            if (startsWith("</sheetData>")) {
-                return !every || SheetFrame.plain(xml, start, at + "</sheetData>".length());
-            } else if (startsWith("</row>")) {
-                at += 6;
-            } else if (tag("row")) {
+            if (startsWith(SHEET_DATA_END)) {
+                return !every || SheetFrame.plain(xml, start, at + SHEET_DATA_END.length);
+            } else if (startsWith(ROW_END)) {
+                at += ROW_END.length;
+            } else if (tag(ROW)) {
                 Tag row = attributes(innerTag);
                 if (!part.row(row.r(xml))) {
                     return true;
                 }
-            } else if (tag("c")) {
+            } else if (tag(C)) {
                 cell();
             } else {
                 throw new Unusual();
@@ -78,16 +93,16 @@ final class SheetBytes {
 
     /** The offset just after {@code <sheetData>}, or -1 when the prolog is not plain. */
     private int sheetData() {
-        String open = "<sheetData>";
+        byte[] open = SHEET_DATA;
         if (xml.length > 0 && (xml[0] == (byte) 0xFE || xml[0] == (byte) 0xFF || xml[0] == 0) || !utf8Declaration()) {
             return -1;
         }
-        for (int i = 0; i + open.length() <= xml.length; i++) {
+        for (int i = 0; i + open.length <= xml.length; i++) {
             if (xml[i] == '<' && i + 1 < xml.length && xml[i + 1] == '!') {
                 return -1;
             }
             if (xml[i] == '<' && matches(i, open)) {
-                return i + open.length();
+                return i + open.length;
             }
         }
         return -1;
@@ -116,32 +131,32 @@ final class SheetBytes {
         boolean seenFormula = false;
         while (true) {
             expect('<');
-            if (startsWith("</c>")) {
+            if (startsWith(C_END)) {
                 if (!open.isEmpty()) {
                     throw new Unusual();
                 }
                 at += 4;
                 break;
-            } else if (tag("v")) {
+            } else if (tag(V)) {
                 Tag v = attributes(innerTag);
-                value = v.empty ? "" : text("</v>", wanted);
-            } else if (tag("f")) {
+                value = v.empty ? "" : text(V_END, wanted);
+            } else if (tag(F)) {
                 Tag f = attributes(innerTag);
                 if (seenFormula) {
                     throw new Unusual();
                 }
                 seenFormula = true;
                 boolean kept = wanted || "shared".equals(f.t);
-                String text = f.empty ? "" : text("</f>", kept);
+                String text = f.empty ? "" : text(F_END, kept);
                 formula = kept ? part.formula(f.t, f.si, text) : null;
-            } else if (tag("t")) {
+            } else if (tag(T)) {
                 Tag t = attributes(innerTag);
-                String text = t.empty ? "" : text("</t>", wanted);
+                String text = t.empty ? "" : text(T_END, wanted);
                 if (wanted) {
                     inline = (inline == null ? new StringBuilder() : inline).append(text);
                 }
-            } else if (tag("rPh")) {
-                skipTo("</rPh>");
+            } else if (tag(RPH)) {
+                skipTo(RPH_END);
             } else {
                 other();
             }
@@ -192,8 +207,8 @@ final class SheetBytes {
     }
 
     /** True (and positioned on its attributes) when a start tag of exactly this name begins here. */
-    private boolean tag(String name) {
-        int end = at + 1 + name.length();
+    private boolean tag(byte[] name) {
+        int end = at + 1 + name.length;
         if (end >= xml.length || !matches(at + 1, name)) {
             return false;
         }
@@ -256,7 +271,7 @@ final class SheetBytes {
      * The text up to {@code close}, entities replaced; positioned after {@code close}. Not {@code kept}, it
      * is checked all the same but not built when plain (null then): a cell not wanted needs no strings.
      */
-    private String text(String close, boolean kept) {
+    private String text(byte[] close, boolean kept) {
         int start = at;
         boolean entities = false;
         boolean ascii = true;
@@ -274,7 +289,7 @@ final class SheetBytes {
             throw new Unusual();
         }
         int end = at;
-        at += close.length();
+        at += close.length;
         if (!kept && !entities) {
             if (!ascii && !StrictUtf8.wellFormed(xml, start, end)) {
                 throw new Unusual();
@@ -294,7 +309,7 @@ final class SheetBytes {
     }
 
     /** Moves past the next {@code close}, which starts with '<'; only a '<' is compared further. */
-    private void skipTo(String close) {
+    private void skipTo(byte[] close) {
         while (at < xml.length && (xml[at] != '<' || !matches(at, close))) {
             if (xml[at] == '<' && at + 1 < xml.length && (xml[at + 1] == '!' || xml[at + 1] == '?')) {
                 throw new Unusual();
@@ -304,7 +319,7 @@ final class SheetBytes {
         if (at >= xml.length) {
             throw new Unusual();
         }
-        at += close.length();
+        at += close.length;
     }
 
     static String unescape(String raw) {
@@ -360,17 +375,17 @@ final class SheetBytes {
         }
     }
 
-    private boolean startsWith(String s) {
+    private boolean startsWith(byte[] s) {
         return matches(at, s);
     }
 
     /** True when the bytes at {@code from} are those of the ASCII text {@code what}. */
-    private boolean matches(int from, String what) {
-        if (from + what.length() > xml.length) {
+    private boolean matches(int from, byte[] what) {
+        if (from + what.length > xml.length) {
             return false;
         }
-        for (int i = 0; i < what.length(); i++) {
-            if (xml[from + i] != what.charAt(i)) {
+        for (int i = 0; i < what.length; i++) {
+            if (xml[from + i] != what[i]) {
                 return false;
             }
         }
@@ -448,5 +463,9 @@ final class SheetBytes {
         Unusual() {
             super(null, null, false, false);
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }
