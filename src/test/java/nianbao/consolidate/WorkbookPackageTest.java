@@ -1,13 +1,16 @@
 package nianbao.consolidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,22 @@ class WorkbookPackageTest {
         byte[] core = SummaryBase.load().part(WorkbookPackage.CORE);
         String written = new String(WorkbookPackage.created(core, Instant.parse("2031-02-03T04:05:06.789Z")), StandardCharsets.UTF_8);
         assertThat(written).contains(">2031-02-03T04:05:06Z</dcterms:created>").contains("<dc:creator>nianbao</dc:creator>");
+    }
+
+    /** The build wrote the resource from the code as it is now: every part the same but the creation time. */
+    @Test
+    void theBuildsBaseIsWhatBaseWorkbookWritesNow() throws IOException {
+        try (InputStream in = SummaryBase.class.getResourceAsStream(SummaryBase.RESOURCE)) {
+            assumeTrue(in != null, "no " + SummaryBase.RESOURCE + " beside the classes (compiled without mvn process-classes): skipped");
+            Map<String, byte[]> built = SummaryBase.of(in.readAllBytes()).parts();
+            Map<String, byte[]> now = SummaryBase.of(BaseWorkbook.bytes()).parts();
+            assertThat(built.keySet()).containsExactlyElementsOf(now.keySet());
+            now.forEach((name, bytes) -> {
+                if (!name.equals(WorkbookPackage.CORE)) {
+                    assertThat(built.get(name)).as(name).isEqualTo(bytes);
+                }
+            });
+        }
     }
 
     @Test
