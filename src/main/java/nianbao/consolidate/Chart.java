@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One chart of 图表 as a DrawingML chart part: a bar or pie chart of one series over two columns of the
@@ -20,13 +22,14 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
             + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:roundedCorners val=\"0\"/><c:chart>";
+    /** Office's default accent colours. */
+    private static final List<String> PALETTE = List.of("4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47");
     private static final String TAIL = "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>";
 
     /** The chart types drawn, with the markup around their series. */
     enum Kind {
         /** Horizontal bars, categories on the left axis, values on the bottom one. */
         BAR("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>",
-                "<c:invertIfNegative val=\"0\"/>",
                 "<c:gapWidth val=\"150\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
                         + "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>"
                         + "<c:axPos val=\"l\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
@@ -38,19 +41,34 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
                         + "<c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>",
                 ""),
         /** A pie, one slice per category, with the legend on the right. */
-        PIE("<c:pieChart><c:varyColors val=\"1\"/>", "", "<c:firstSliceAng val=\"0\"/></c:pieChart>",
+        PIE("<c:pieChart><c:varyColors val=\"1\"/>", "<c:firstSliceAng val=\"0\"/></c:pieChart>",
                 "<c:legend><c:legendPos val=\"r\"/><c:overlay val=\"0\"/></c:legend>");
 
         private final String open;
-        private final String inSeries;
         private final String close;
         private final String legend;
 
-        Kind(String open, String inSeries, String close, String legend) {
+        Kind(String open, String close, String legend) {
             this.open = open;
-            this.inSeries = inSeries;
             this.close = close;
             this.legend = legend;
+        }
+
+        /**
+         * The series' colours, given outright (not left to the theme, which LibreOffice then draws as no
+         * fill): one colour for the bars, one per slice of a pie.
+         */
+        String look(int points) {
+            return switch (this) {
+                case BAR -> fill(PALETTE.get(0)) + "<c:invertIfNegative val=\"0\"/>";
+                case PIE -> IntStream.range(0, points).mapToObj(i -> "<c:dPt><c:idx val=\"" + i + "\"/><c:bubble3D val=\"0\"/>"
+                        + fill(PALETTE.get(i % PALETTE.size())) + "</c:dPt>").collect(Collectors.joining());
+            };
+        }
+
+        private static String fill(String rgb) {
+            return "<c:spPr><a:solidFill><a:srgbClr val=\"" + rgb + "\"/></a:solidFill>"
+                    + "<a:ln><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr>";
         }
     }
 
@@ -140,7 +158,7 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
     }
 
     private void title(SheetRows out) throws IOException {
-        out.raw("<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:rPr lang=\"zh-CN\"/><a:t>");
+        out.raw("<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1400\" b=\"1\"/></a:pPr><a:r><a:rPr lang=\"zh-CN\" sz=\"1400\" b=\"1\"/><a:t>");
         out.text(title);
         out.raw("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>");
     }
@@ -148,7 +166,7 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
     private void series(SheetRows out) throws IOException {
         out.raw("<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>");
         out.text(series.name());
-        out.raw("</c:v></c:tx>" + kind.inSeries + "<c:cat><c:strRef><c:f>");
+        out.raw("</c:v></c:tx>" + kind.look(series.size()) + "<c:cat><c:strRef><c:f>");
         out.text(series.labelRange());
         out.raw("</c:f><c:strCache>");
         points(out, series.labels());
