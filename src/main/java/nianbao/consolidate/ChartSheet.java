@@ -72,7 +72,7 @@ final class ChartSheet {
     }
 
     /** The table's two column pairs: the ranked agencies (A:B, maybe none) and the six kinds of results (D:E). */
-    static List<Chart.Series> table(Consolidation c) {
+    private static List<Chart.Series> table(Consolidation c) {
         Map<String, BigDecimal> results = results(c.totals());
         return List.of(
                 new Chart.Series("单位", "本年新收申请数", 0, c.top().stream().map(Consolidation.Ranked::agency).toList(),
@@ -81,7 +81,7 @@ final class ChartSheet {
     }
 
     /** The bar chart of the ranking (only when an agency is ranked), then the pie of the results. */
-    static List<Chart> charts(List<Chart.Series> table) {
+    private static List<Chart> charts(List<Chart.Series> table) {
         Chart.Series ranking = table.get(0);
         int tall = Math.max(18, ranking.size());
         int below = 4 + tall + 2;

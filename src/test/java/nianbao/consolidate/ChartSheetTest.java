@@ -28,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,12 +66,17 @@ class ChartSheetTest {
             if (ranked > 0) {
                 assertChart(charts.get(0), "本年新收政府信息公开申请数量（前 " + ranked + " 个单位）", 0, ranked, 0, 2 + tall);
                 assertThat(((XDDFBarChartData) charts.get(0).getChartSeries().get(0)).getBarDirection()).isEqualTo(BarDirection.BAR);
-                assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getTx().getV()).isEqualTo("本年新收申请数");
+                CTBarSer bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+                assertThat(bars.getTx().getV()).isEqualTo("本年新收申请数");
+                assertThat(bars.getSpPr().isSetSolidFill()).as("bars filled outright").isTrue();
             }
             XSSFChart pie = charts.get(charts.size() - 1);
             assertChart(pie, "本年度办理结果构成（全部汇总单位）", 3, 6, 4 + tall + 2, 4 + tall + 2 + 20);
             assertThat(pie.getChartSeries().get(0)).isInstanceOf(XDDFPieChartData.class);
-            assertThat(pie.getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0).getTx().getV()).isEqualTo("件数");
+            CTPieSer slices = pie.getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0);
+            assertThat(slices.getTx().getV()).isEqualTo("件数");
+            assertThat(slices.getDPtList()).as("every slice filled outright").hasSize(6)
+                    .allSatisfy(slice -> assertThat(slice.getSpPr().isSetSolidFill()).isTrue());
         }
     }
 
