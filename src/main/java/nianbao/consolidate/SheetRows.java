@@ -141,6 +141,11 @@ final class SheetRows {
         raw(markup.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes text XML-escaped exactly as a text cell's (markup around the rows that repeats a cell's text). */
+    void text(String text) throws IOException {
+        escape(text);
+    }
+
     /** Hands every byte written so far to the stream. */
     void flush() throws IOException {
         out.write(buf, 0, pos);
