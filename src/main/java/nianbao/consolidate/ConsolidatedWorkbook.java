@@ -47,6 +47,7 @@ public final class ConsolidatedWorkbook {
             sheets.add(GroupSheet.of(c));
         }
         lastYear.ifPresent(previous -> sheets.add(YearOverYearSheet.of(c.totals(), previous)));
+        sheets.add(new AddedSheet.Made(CHARTS, part -> ChartSheet.parts(c, part)));
         WorkbookPackage.write(base, summary(base, c, agency), sheets, out);
     }
 
