@@ -36,10 +36,13 @@ public final class SheetValues {
                 shown.put(TemplateLayout.cell(f), new ShownValue.Numeric(Form.value(f, values)));
             }
         }
+        int unbalanced = 0;
         for (Identity balance : Formulas.balances()) {
-            shown.put(TemplateLayout.check(balance).topLeft(), new ShownValue.Text(Formulas.checkValue(balance, values)));
+            String check = Formulas.checkValue(balance, values);
+            shown.put(TemplateLayout.check(balance).topLeft(), new ShownValue.Text(check));
+            unbalanced += check.equals(Formulas.BALANCED) ? 0 : 1;
         }
-        shown.put(TemplateLayout.status().topLeft(), new ShownValue.Text(Formulas.statusValue(values)));
+        shown.put(TemplateLayout.status().topLeft(), new ShownValue.Text(Formulas.statusValue(unbalanced)));
         return Collections.unmodifiableSortedMap(shown);
     }
 }
