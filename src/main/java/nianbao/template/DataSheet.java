@@ -22,6 +22,7 @@ import nianbao.form.Form;
 import nianbao.form.Identity;
 import nianbao.form.MetaKey;
 import nianbao.form.ValueType;
+import nianbao.model.CellAddress;
 import nianbao.template.TemplateLayout.Label;
 
 /** Writes sheet 年报数据 as {@link TemplateLayout} places it. */
@@ -32,13 +33,13 @@ final class DataSheet {
 
     private final XSSFSheet sheet;
     private final Styles styles;
-    private final Filling filling;
+    private final Map<CellAddress, ShownValue> shown;
     private final Map<Integer, Float> heights = new HashMap<>();
 
     DataSheet(XSSFSheet sheet, Styles styles, Filling filling) {
         this.sheet = sheet;
         this.styles = styles;
-        this.filling = filling;
+        this.shown = SheetValues.of(filling);
     }
 
     void write() {
@@ -47,7 +48,7 @@ final class DataSheet {
         }
         TemplateLayout.labels().forEach(this::label);
         for (MetaKey m : MetaKey.values()) {
-            fill(TemplateLayout.region(m), styles.meta).setCellValue(filling.meta().getOrDefault(m, ""));
+            show(fill(TemplateLayout.region(m), styles.meta));
         }
         Form.fields().forEach(this::field);
         checks();
@@ -74,22 +75,30 @@ final class DataSheet {
         heights.merge(cell.getRowIndex(), VALUE_POINTS, Math::max);
         if (field.isFormula()) {
             cell.setCellFormula(Formulas.sum(field));
-            cell.setCellValue(Form.value(field, filling.values()).doubleValue());
-        } else if (filling.values().containsKey(field.key())) {
-            cell.setCellValue(filling.values().get(field.key()).doubleValue());
         }
+        show(cell);
     }
 
     private void checks() {
         for (Identity balance : Formulas.balances()) {
             XSSFCell cell = fill(TemplateLayout.check(balance), styles.check);
             cell.setCellFormula(Formulas.check(balance));
-            cell.setCellValue(Formulas.checkValue(balance, filling.values()));
+            show(cell);
         }
         heights.merge(TemplateLayout.checkBlock().firstRow(), 2 * LINE_POINTS + 4, Math::max);
         XSSFCell status = fill(TemplateLayout.status(), styles.check);
         status.setCellFormula(Formulas.status());
-        status.setCellValue(Formulas.statusValue(filling.values()));
+        show(status);
+    }
+
+    /** Sets what {@link SheetValues} says the cell shows (a formula's cached value); leaves it blank when nothing. */
+    private void show(XSSFCell cell) {
+        ShownValue value = shown.get(new CellAddress(TemplateLayout.SHEET, cell.getRowIndex(), cell.getColumnIndex()));
+        if (value instanceof ShownValue.Numeric n) {
+            cell.setCellValue(n.number().doubleValue());
+        } else if (value instanceof ShownValue.Text t) {
+            cell.setCellValue(t.text());
+        }
     }
 
     /** Styles every cell of the region, merges it, and returns its top-left cell. */

@@ -48,7 +48,11 @@ final class Formulas {
 
     /** What the status cell shows for these values. */
     static String statusValue(Map<String, BigDecimal> values) {
-        long unbalanced = balances().stream().filter(b -> !checkValue(b, values).equals(BALANCED)).count();
+        return statusValue(balances().stream().filter(b -> !checkValue(b, values).equals(BALANCED)).count());
+    }
+
+    /** What the status cell shows when this many check cells do not read 平衡. */
+    static String statusValue(long unbalanced) {
         return unbalanced == 0 ? ALL_BALANCED : statusPrefix() + unbalanced + statusSuffix();
     }
 
