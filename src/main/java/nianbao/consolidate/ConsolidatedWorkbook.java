@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import nianbao.form.MetaKey;
 import nianbao.model.Return;
+import nianbao.template.FilledSheet;
 import nianbao.template.Filling;
 
 /**
@@ -56,7 +57,6 @@ public final class ConsolidatedWorkbook {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         meta.put(MetaKey.AGENCY, agency == null ? "" : agency.strip());
         c.year().ifPresent(y -> meta.put(MetaKey.YEAR, String.valueOf(y)));
-        Filling filling = new Filling(meta, c.totals());
-        return base.part(BaseWorkbook.SHEET);
+        return FilledSheet.fill(base.part(BaseWorkbook.SHEET), new Filling(meta, c.totals()));
     }
 }
