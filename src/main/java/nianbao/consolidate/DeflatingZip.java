@@ -24,7 +24,7 @@ final class DeflatingZip extends OutputStream {
     /** How an entry is compressed: the small parts as usual, the big streamed sheets faster. */
     enum Compression {
         NORMAL(Deflater.DEFAULT_COMPRESSION, Deflater.DEFAULT_STRATEGY),
-        FAST(4, Deflater.FILTERED);
+        FAST(2, Deflater.DEFAULT_STRATEGY);
 
         private final int level;
         private final int strategy;
