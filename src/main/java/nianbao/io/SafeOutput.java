@@ -23,6 +23,8 @@ public final class SafeOutput {
 
     /** The temporary files being written now, removed by a shutdown hook if the program is stopped. */
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /** Set by the shutdown hook: no temporary file may be created after it has run. */
+    private static boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(SafeOutput::discardInFlight, "nianbao-safe-output"));
@@ -82,9 +84,8 @@ public final class SafeOutput {
         // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the
         // permissions the user's umask gives any new file, as the output would without nianbao.
         Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
-        IN_FLIGHT.add(tmp);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = create(tmp, abs)) {
                 content.writeTo(out);
             }
             move(tmp, abs, force);
@@ -94,12 +95,30 @@ public final class SafeOutput {
         }
     }
 
+    /**
+     * Creates the temporary file and registers it in one step that the shutdown hook cannot split: a
+     * file created once the program is stopping would be left behind (the other threads run on while
+     * the hooks do).
+     */
+    private static OutputStream create(Path tmp, Path target) throws IOException {
+        synchronized (IN_FLIGHT) {
+            if (stopping) {
+                throw new IOException("程序正在退出，未写入 " + target);
+            }
+            IN_FLIGHT.add(tmp);
+            return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    }
+
     private static void discardInFlight() {
-        for (Path tmp : IN_FLIGHT) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // The program is stopping: nothing more can be done about a file that will not go.
+        synchronized (IN_FLIGHT) {
+            stopping = true;
+            for (Path tmp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // The program is stopping: nothing more can be done about a file that will not go.
+                }
             }
         }
     }
