@@ -177,7 +177,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         for (FileRecord r : c.records()) {
             if (r.status() != FileStatus.OK) {
                 out.println("  " + r.file() + "：" + r.status().chinese() + "（" + (r.reason().isEmpty()
-                        ? r.errors() + " 个错误，详见「校验」工作表" : r.reason()) + "）");
+                        ? r.errors() + " 个错误，详见「校验」工作表" : FileResult.reasonBeside(r.file(), r.reason())) + "）");
             }
         }
         out.println(c.records().size() + " 个文件：" + Report.summary(c::count).stream()

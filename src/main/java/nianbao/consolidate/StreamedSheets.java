@@ -6,6 +6,7 @@ import java.util.List;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Code;
+import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
 
@@ -128,7 +129,7 @@ final class StreamedSheets {
     private String receipt(SheetRows rows) throws IOException {
         rows.row(head, 0, RECEIPT_HEAD.toArray());
         for (FileRecord r : c.records()) {
-            rows.row(0, 0, r.file(), statusWords(r), r.reason(), r.agency(), r.creditCode(),
+            rows.row(0, 0, r.file(), statusWords(r), FileResult.reasonBeside(r.file(), r.reason()), r.agency(), r.creditCode(),
                     r.year() > 0 ? r.year() : null, r.summed() ? "是" : "否", r.group(),
                     r.facts().size() >= 0 ? r.facts().size() : null, r.facts().sha256Hex());
         }

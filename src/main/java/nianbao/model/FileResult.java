@@ -31,6 +31,15 @@ public record FileResult(String file, FileStatus status, String reason, Return r
         return Optional.ofNullable(read);
     }
 
+    /**
+     * A reason as shown beside its file's name (a line of a report, a row of 清单): without the name again
+     * when the reason starts with it, as a reader's message does ({@code a.xlsx：文件已损坏…}).
+     */
+    public static String reasonBeside(String file, String reason) {
+        String prefix = file + "：";
+        return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+    }
+
     /** A file that could not be read, with the reason. */
     public static FileResult unreadable(String file, String reason) {
         return new FileResult(file, FileStatus.UNREADABLE, reason, null, List.of());

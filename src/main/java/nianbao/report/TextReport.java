@@ -36,7 +36,7 @@ public final class TextReport {
             line += "  " + agency(file.read()) + "  " + year(file.read());
         }
         if (file.status() != FileStatus.OK && file.status() != FileStatus.INVALID) {
-            line += "  " + file.status().chinese() + (file.reason().isEmpty() ? "" : "：" + file.reason());
+            line += "  " + file.status().chinese() + (file.reason().isEmpty() ? "" : "：" + FileResult.reasonBeside(file.file(), file.reason()));
         }
         return line;
     }

@@ -83,7 +83,8 @@ class ConsolidateCommandTest {
         Form.fields().forEach(f -> assertThat(root.get("totals").get(f.key()).decimalValue()).as(f.key())
                 .isEqualByComparingTo(expected.get(f.key())));
         assertThat(receipt(target)).hasSize(8);
-        assertThat(out.toString()).contains("已汇总 5 份报表", "无法读取");
+        assertThat(out.toString()).contains("已汇总 5 份报表", "无法读取")
+                .as("the unreadable file named once on its line").containsOnlyOnce("坏.xlsx");
     }
 
     @Test

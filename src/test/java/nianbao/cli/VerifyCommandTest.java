@@ -77,6 +77,7 @@ class VerifyCommandTest {
         assertThat(run.out()).contains("– " + dir.resolve("~$b.xlsx") + "  Office 临时锁定文件，已跳过")
                 .contains("✓ " + dir.resolve("b.xlsx"))
                 .contains("✗ " + junk + "  无法读取：")
+                .as("the file named once on its line").doesNotContain("无法读取：" + junk)
                 .endsWith("2 份报表：通过 1，有误 0，无法读取 1\n");
     }
 
