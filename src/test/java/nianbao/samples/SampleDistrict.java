@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
+import nianbao.testing.LibreOffice;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -180,13 +180,8 @@ public final class SampleDistrict {
         Path tmp = Files.createTempDirectory("nianbao-xls");
         Path xlsx = tmp.resolve(file.getFileName().toString().replace(".xls", ".xlsx"));
         template(xlsx, mistake, meta, inputs);
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + tmp.resolve("profile").toUri(), "--headless",
-                "--convert-to", "xls", "--outdir", tmp.toString(), xlsx.toString()).inheritIO().start();
-        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IOException("LibreOffice could not convert " + xlsx);
-        }
-        Files.move(tmp.resolve(file.getFileName()), file, StandardCopyOption.REPLACE_EXISTING);
+        Path xls = LibreOffice.convert(List.of(xlsx), "xls", tmp).get(0);
+        Files.move(xls, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Cell named(Workbook wb, String key) {
