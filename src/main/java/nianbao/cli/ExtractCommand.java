@@ -81,7 +81,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (json) {
             JsonReport.write(report, out);
         } else {
-            TextReport.write(report, out);
+            TextReport.writePrinted(report, out);
         }
         extractions.forEach((r, e) -> e.notes().forEach(n -> notes.println("说明：" + r.file() + "：" + n)));
         boolean written = writeTemplates(extractions.values(), notes, err);

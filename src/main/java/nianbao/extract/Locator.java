@@ -31,7 +31,7 @@ public final class Locator {
 
     private Locator(PrintedReport report) {
         this.report = report;
-        this.readings = new Readings(report.source());
+        this.readings = new Readings();
     }
 
     /** Reads the values, the agency and the year of a published report. */

@@ -14,14 +14,9 @@ import nianbao.model.Finding;
 /** Collects the values read from a published report and what was found while reading them. */
 final class Readings {
 
-    private final String source;
     private final Map<String, BigDecimal> values = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-
-    Readings(String source) {
-        this.source = source;
-    }
 
     /** Reads one printed cell into a field: a number, a word for zero, a blank or text. */
     void read(Field field, String text) {
@@ -74,6 +69,6 @@ final class Readings {
 
     private void finding(Code code, Field field, String expected, String actual, String what) {
         findings.add(new Finding(code, List.of(field.key()), null, expected, actual,
-                source + "：" + field.describe() + "：" + what));
+                field.describe() + "：" + what));
     }
 }

@@ -125,7 +125,7 @@ public final class Annotator {
         for (Finding f : findings) {
             n++;
             text(sheet.createRow(n), List.of(String.valueOf(n), f.severity().chinese(),
-                    f.findCell().map(CellAddress::toString).orElse("（整份报表）"), f.message(), f.expected(), f.actual(), f.code().code()));
+                    f.findCell().map(CellAddress::toString).orElse(TextReport.WHOLE_REPORT), f.message(), f.expected(), f.actual(), f.code().code()));
         }
         int[] widths = {6, 6, 18, 90, 10, 10, 16};
         for (int c = 0; c < widths.length; c++) {

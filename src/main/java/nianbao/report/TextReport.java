@@ -1,6 +1,8 @@
 package nianbao.report;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
@@ -10,14 +12,30 @@ import nianbao.model.Return;
 /** Writes a report for a clerk: per file a status line and its findings in Chinese, then the summary line. */
 public final class TextReport {
 
+    /** Where a finding about no cell in particular is shown to be. */
+    static final String WHOLE_REPORT = "（整份报表）";
+
     private TextReport() {
     }
 
+    /** The report of returns read from workbooks: each finding on its own line, at its cell. */
     public static void write(Report report, PrintWriter out) {
+        write(report, out, findings -> findings.stream().map(TextReport::findingLine).toList());
+    }
+
+    /**
+     * The report of published reports, which have printed places instead of cells: each finding at its
+     * printed place, and the findings of one problem on one printed row on one line listing the columns.
+     */
+    public static void writePrinted(Report report, PrintWriter out) {
+        write(report, out, PrintedFindings::lines);
+    }
+
+    private static void write(Report report, PrintWriter out, Function<List<Finding>, List<String>> lines) {
         for (FileResult file : report.files()) {
             out.println(statusLine(file));
-            for (Finding f : file.findings()) {
-                out.println("    " + findingLine(f));
+            for (String line : lines.apply(file.findings())) {
+                out.println("    " + line);
             }
         }
         out.println(summaryLine(report));
@@ -43,7 +61,7 @@ public final class TextReport {
 
     /** 错误  '年报数据'!J24  message. */
     public static String findingLine(Finding f) {
-        return f.severity().chinese() + "  " + f.findCell().map(Object::toString).orElse("（整份报表）") + "  " + f.message();
+        return f.severity().chinese() + "  " + f.findCell().map(Object::toString).orElse(WHOLE_REPORT) + "  " + f.message();
     }
 
     /** N 份报表：通过 a，有误 b，无法读取 c (and the further counts, when any). */
