@@ -168,7 +168,7 @@ final class DataSheet {
     private static ConditionalFormattingRule colour(XSSFConditionalFormattingRule rule, String fill, String font) {
         rule.createPatternFormatting().setFillBackgroundColor(Styles.color(fill));
         rule.getPatternFormatting().setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        rule.createFontFormatting().setFontColor(Styles.color(font));
+        Styles.fontColor(rule.createFontFormatting(), font);
         return rule;
     }
 

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nianbao.form.Field;
@@ -118,8 +119,19 @@ final class Styles {
         return f;
     }
 
+    /**
+     * Sets a conditional format's font colour. POI's {@code setFontColor} keeps only the RGB bytes of a
+     * new colour (invalid against ECMA-376), so the colour it made is set again as ARGB.
+     */
+    static void fontColor(XSSFFontFormatting font, String rgb) {
+        XSSFColor argb = color(rgb);
+        font.setFontColor(argb);
+        font.getFontColor().setARGBHex(argb.getARGBHex());
+    }
+
+    /** An opaque colour: ECMA-376's ST_UnsignedIntHex is four bytes, ARGB (six hex digits are invalid). */
     static XSSFColor color(String rgb) {
-        return new XSSFColor(new byte[] {
+        return new XSSFColor(new byte[] {(byte) 0xFF,
             (byte) Integer.parseInt(rgb.substring(0, 2), 16),
             (byte) Integer.parseInt(rgb.substring(2, 4), 16),
             (byte) Integer.parseInt(rgb.substring(4, 6), 16)}, null);
