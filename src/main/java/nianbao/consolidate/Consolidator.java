@@ -15,7 +15,9 @@ import nianbao.model.Finding;
 /**
  * Sums returns: takes each file's outcome in a stable order, keeps only a small record of it in
  * memory (values and findings go to the {@link Spill}), then decides year mismatches, duplicates,
- * what is summed and the roster groups, and adds up the values of the returns summed.
+ * what is summed and the roster groups, and adds up the values of the returns summed. Without a
+ * roster the sums are kept as the returns come; they are added again from the spill only when the
+ * end changes which returns are summed.
  */
 public final class Consolidator {
 
@@ -42,16 +44,23 @@ public final class Consolidator {
     private final Options options;
     private final Spill spill;
     private final List<FileRecord> records = new ArrayList<>();
+    /** The sums of the returns summed as they came, or null with a roster (its groups are matched at the end). */
+    private final Totals running;
 
     public Consolidator(Options options, Spill spill) {
         this.options = Objects.requireNonNull(options, "options");
         this.spill = Objects.requireNonNull(spill, "spill");
+        this.running = options.roster().isEmpty() ? new Totals(List.of(), options.topN()) : null;
     }
 
     /** Takes the outcome of the next file; the return itself is not kept. */
     public void accept(FileResult result, FileFacts facts) throws IOException {
-        spill.append(result.read(), result.findings());
-        records.add(FileRecord.of(records.size(), result, facts));
+        Spill.Entry entry = spill.append(result.read(), result.findings());
+        FileRecord record = FileRecord.of(records.size(), result, facts);
+        records.add(record);
+        if (running != null && isSummed(record)) {
+            running.add(record, entry);
+        }
     }
 
     /** Decides every file's final status and sums the returns included. */
@@ -64,7 +73,21 @@ public final class Consolidator {
         resolved.replaceAll(r -> r.withSummed(isSummed(r)));
         RosterMatch match = options.roster().map(roster -> RosterMatch.of(roster, resolved)).orElse(RosterMatch.NONE);
         resolved.replaceAll(r -> r.withGroup(match.group(r)));
-        return Totals.add(resolved, spill, options, match);
+        return runningSumsHold(resolved) ? running.consolidation(resolved, spill, options, match)
+                : Totals.add(resolved, spill, options, match);
+    }
+
+    /** Whether the running sums are those of the returns finally summed: kept, and no return's summing changed. */
+    private boolean runningSumsHold(List<FileRecord> resolved) {
+        if (running == null) {
+            return false;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            if (resolved.get(i).summed() != isSummed(records.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private FileRecord checkYear(FileRecord r) {

@@ -59,13 +59,13 @@ public final class Spill implements Closeable {
         private BigDecimal[] values;
         private List<Finding> findings;
 
-        private Entry(SpillInput in) throws IOException {
-            valueBytes = in.readBytes(in.readInt());
-            findingBytes = in.readBytes(in.readInt());
+        private Entry(byte[] valueBytes, byte[] findingBytes) {
+            this.valueBytes = valueBytes;
+            this.findingBytes = findingBytes;
         }
 
         static Entry read(SpillInput in) throws IOException {
-            return new Entry(in);
+            return new Entry(in.readBytes(in.readInt()), in.readBytes(in.readInt()));
         }
 
         /** The value tags, decoding the values block on first use: a pass that wants only findings never does. */
@@ -191,8 +191,11 @@ public final class Spill implements Closeable {
         return size;
     }
 
-    /** Appends one file's values (those of the return, none when it is null) and findings. */
-    public void append(Return values, List<Finding> findings) throws IOException {
+    /**
+     * Appends one file's values (those of the return, none when it is null) and findings; returns the
+     * entry as a reader will read it back.
+     */
+    public Entry append(Return values, List<Finding> findings) throws IOException {
         pos = 0;
         int valuesAt = lengthFollows();
         for (int i = 0; i < Form.SIZE; i++) {
@@ -207,6 +210,7 @@ public final class Spill implements Closeable {
         endLength(findingsAt);
         out.write(buf, 0, pos);
         size++;
+        return new Entry(Arrays.copyOfRange(buf, valuesAt + 4, findingsAt), Arrays.copyOfRange(buf, findingsAt + 4, pos));
     }
 
     /** Opens a reader over every entry appended so far, from the first. */

@@ -13,7 +13,10 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MatrixRow;
 
-/** Adds up the returns summed, over the whole run and per roster group, in one pass over the spill. */
+/**
+ * Adds up the returns summed, over the whole run and per roster group, with the ranking of applications
+ * received: return by return as they come, or in one pass over the spill once every return's fate is known.
+ */
 final class Totals {
 
     private static final int NEW_TOTAL = Form.matrix(MatrixRow.NEW, Applicant.TOTAL).index();
@@ -26,7 +29,8 @@ final class Totals {
     private final PriorityQueue<Consolidation.Ranked> top = new PriorityQueue<>(RANK);
     private final int topN;
 
-    private Totals(List<String> groups, int topN) {
+    /** Sums of no return yet, for these roster groups (none without a roster). */
+    Totals(List<String> groups, int topN) {
         this.topN = topN;
         groups.forEach(g -> {
             byGroup.put(g, new FormSums());
@@ -34,6 +38,7 @@ final class Totals {
         });
     }
 
+    /** The consolidation of these records, their summed returns added up in one pass over the spill. */
     static Consolidation add(List<FileRecord> records, Spill spill, Consolidator.Options options, RosterMatch roster)
             throws IOException {
         Totals t = new Totals(roster.groups(), options.topN());
@@ -45,10 +50,16 @@ final class Totals {
                 }
             }
         }
-        return new Consolidation(records, asMap(t.all), t.groupTotals(), roster, t.ranking(), options.year(), spill);
+        return t.consolidation(records, spill, options, roster);
     }
 
-    private void add(FileRecord r, Spill.Entry values) {
+    /** The consolidation of these records with the sums added so far, which must be those of their summed returns. */
+    Consolidation consolidation(List<FileRecord> records, Spill spill, Consolidator.Options options, RosterMatch roster) {
+        return new Consolidation(records, asMap(all), groupTotals(), roster, ranking(), options.year(), spill);
+    }
+
+    /** Adds one summed return: to the whole run, to its roster group, and to the ranking. */
+    void add(FileRecord r, Spill.Entry values) {
         all.add(values);
         FormSums group = byGroup.get(r.group());
         if (group != null) {

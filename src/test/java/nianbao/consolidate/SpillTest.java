@@ -31,8 +31,8 @@ class SpillTest {
                 new Finding(Code.BALANCE, List.of("a", "b"), new CellAddress("年报数据", 23, 9), "12", "11", "勾稽关系不平衡"),
                 new Finding(Code.DUPLICATE_RETURN, List.of(), null, "", "", "重复"));
         try (Spill spill = new Spill()) {
-            spill.append(returnOf(values), findings);
-            spill.append(null, List.of());
+            Spill.Entry appended = spill.append(returnOf(values), findings);
+            Spill.Entry appendedEmpty = spill.append(null, List.of());
 
             try (Spill.Reader reader = spill.reader()) {
                 Spill.Entry first = reader.next();
@@ -40,7 +40,11 @@ class SpillTest {
                     assertThat(first.values()[i]).as(keys.get(i)).isEqualTo(values.get(keys.get(i)));
                 }
                 assertThat(first.findings()).isEqualTo(findings);
+                assertThat(appended.values()).as("the entry append returns").containsExactly(first.values());
+                assertThat(appended.findings()).as("the entry append returns").isEqualTo(findings);
                 assertThat(reader.next().values()).containsOnlyNulls();
+                assertThat(appendedEmpty.values()).containsOnlyNulls();
+                assertThat(appendedEmpty.findings()).isEmpty();
             }
             assertThat(spill.size()).isEqualTo(2);
         }
