@@ -4,7 +4,7 @@ set "NB_DIR=%~dp0"
 if not exist "%NB_DIR%target\nianbao.jar" (
   pushd "%NB_DIR%" && call mvn -B -q package -DskipTests && popd
 )
-rem C1-only JIT: runs of seconds to minutes spend less CPU compiling; the serial collector keeps the heap
-rem small (100,000 returns: 239 MB instead of G1's 723 MB, and faster). docs\benchmarks.md measures both.
+rem The serial collector: a run keeps little live data, and it holds 100,000 returns in ~250 MB where G1
+rem grows the heap to ~850 MB (docs\benchmarks.md). nianbao picks its JIT itself (cli\ShortRunJit).
 rem NIANBAO_JAVA_OPTS adds JVM options, e.g. set NIANBAO_JAVA_OPTS=-Xmx256m
-java -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %NIANBAO_JAVA_OPTS% -jar "%NB_DIR%target\nianbao.jar" %*
+java -Dfile.encoding=UTF-8 -XX:+UseSerialGC %NIANBAO_JAVA_OPTS% -jar "%NB_DIR%target\nianbao.jar" %*
