@@ -80,6 +80,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InputFiles.Listing listing = InputFiles.workbooks(inputs);
+        ShortRunJit.fitTo(listing.files().size());
         Optional<String> refusal = refusal(listing);
         if (refusal.isPresent()) {
             return usage(refusal.get());

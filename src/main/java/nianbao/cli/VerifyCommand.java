@@ -61,6 +61,7 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputFiles.Listing listing = InputFiles.workbooks(inputs);
+        ShortRunJit.fitTo(listing.files().size());
         String problem = usageProblem(listing);
         if (!problem.isEmpty()) {
             err.println("用法错误：" + problem);
