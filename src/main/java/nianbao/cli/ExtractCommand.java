@@ -80,10 +80,10 @@ public final class ExtractCommand implements Callable<Integer> {
         Report report = Report.of(results);
         if (json) {
             JsonReport.write(report, out);
+            extractions.forEach((r, e) -> e.notes().forEach(n -> notes.println(TextReport.NOTE + "：" + r.file() + "：" + n)));
         } else {
-            TextReport.writePrinted(report, out);
+            TextReport.writePrinted(report, r -> extractions.containsKey(r) ? extractions.get(r).notes() : List.of(), out);
         }
-        extractions.forEach((r, e) -> e.notes().forEach(n -> notes.println("说明：" + r.file() + "：" + n)));
         boolean written = writeTemplates(extractions.values(), notes, err);
         out.flush();
         err.flush();

@@ -1,6 +1,7 @@
 package nianbao.report;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,13 +15,15 @@ public final class TextReport {
 
     /** Where a finding about no cell in particular is shown to be. */
     static final String WHOLE_REPORT = "（整份报表）";
+    /** What a note on a published report's layout is called, beside findings' 错误/警告/提示. */
+    public static final String NOTE = "说明";
 
     private TextReport() {
     }
 
     /** The report of returns read from workbooks: each finding on its own line, at its cell. */
     public static void write(Report report, PrintWriter out) {
-        write(report, out, findings -> findings.stream().map(TextReport::findingLine).toList());
+        write(report, out, file -> file.findings().stream().map(TextReport::findingLine).toList());
     }
 
     /**
@@ -28,13 +31,25 @@ public final class TextReport {
      * printed place, and the findings of one problem on one printed row on one line listing the columns.
      */
     public static void writePrinted(Report report, PrintWriter out) {
-        write(report, out, PrintedFindings::lines);
+        writePrinted(report, file -> List.of(), out);
     }
 
-    private static void write(Report report, PrintWriter out, Function<List<Finding>, List<String>> lines) {
+    /**
+     * {@link #writePrinted(Report, PrintWriter)}, each file's notes on how its report departs from the
+     * official layout under its findings ({@code 说明  …}).
+     */
+    public static void writePrinted(Report report, Function<FileResult, List<String>> notes, PrintWriter out) {
+        write(report, out, file -> {
+            List<String> lines = new ArrayList<>(PrintedFindings.lines(file.findings()));
+            notes.apply(file).forEach(n -> lines.add(NOTE + "  " + n));
+            return lines;
+        });
+    }
+
+    private static void write(Report report, PrintWriter out, Function<FileResult, List<String>> lines) {
         for (FileResult file : report.files()) {
             out.println(statusLine(file));
-            for (String line : lines.apply(file.findings())) {
+            for (String line : lines.apply(file)) {
                 out.println("    " + line);
             }
         }

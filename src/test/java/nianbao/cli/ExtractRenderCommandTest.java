@@ -48,7 +48,7 @@ class ExtractRenderCommandTest {
         int status = run("extract", hongze.toString());
 
         assertThat(status).isEqualTo(Main.INVALID);
-        assertThat(out.toString()).contains("淮安市洪泽区人民政府", "行政复议", "说明：");
+        assertThat(out.toString()).contains("淮安市洪泽区人民政府", "行政复议", "    说明  本报告第三部分");
     }
 
     @Test
