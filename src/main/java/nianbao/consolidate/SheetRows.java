@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import nianbao.model.CellAddress;
 
 /**
  * Rows of one worksheet written straight as SpreadsheetML (UTF-8 bytes) into a part of the output
@@ -234,11 +235,7 @@ final class SheetRows {
     private static byte[][] columns(int n) {
         byte[][] names = new byte[n][];
         for (int i = 0; i < n; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int c = i + 1; c > 0; c = (c - 1) / 26) {
-                sb.insert(0, (char) ('A' + (c - 1) % 26));
-            }
-            names[i] = ascii(sb.toString());
+            names[i] = ascii(CellAddress.columnName(i));
         }
         return names;
     }

@@ -148,15 +148,16 @@ public final class FilledSheet {
             }
         }
         p += 4;
-        int column = 0;
-        for (; in[p] >= 'A' && in[p] <= 'Z'; p++) {
-            column = column * 26 + in[p] - 'A' + 1;
+        int letters = p;
+        while (in[p] >= 'A' && in[p] <= 'Z') {
+            p++;
         }
+        int column = CellAddress.columnIndex(new String(in, letters, p - letters, StandardCharsets.US_ASCII));
         long row = 0;
         for (; in[p] >= '0' && in[p] <= '9'; p++) {
             row = row * 10 + in[p] - '0';
         }
-        return (row - 1) << 14 | (column - 1);
+        return (row - 1) << 14 | column;
     }
 
     private static int compare(long reference, CellAddress target) {
