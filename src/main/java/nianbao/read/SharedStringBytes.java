@@ -35,7 +35,7 @@ final class SharedStringBytes {
     static int[] items(byte[] xml) {
         try {
             return new SharedStringBytes(xml).scan();
-        } catch (Unusual e) {
+        } catch (UnusualPart e) {
             return null;
         }
     }
@@ -50,7 +50,7 @@ final class SharedStringBytes {
         at += END.length;
         newlines();
         if (at != xml.length) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         return Arrays.copyOf(ranges, count);
     }
@@ -63,7 +63,7 @@ final class SharedStringBytes {
                 return;
             }
         }
-        throw new Unusual();
+        throw new UnusualPart();
     }
 
     private void newlines() {
@@ -84,7 +84,7 @@ final class SharedStringBytes {
             }
             String n = new String(xml, name, at - name, StandardCharsets.US_ASCII);
             if (at == name || names == seen.length || Arrays.asList(seen).contains(n)) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             seen[names++] = n;
             value();
@@ -142,14 +142,14 @@ final class SharedStringBytes {
             } else if (b >= 0x80) {
                 at = StrictUtf8.xmlCharEnd(xml, at);
                 if (at < 0) {
-                    throw new Unusual();
+                    throw new UnusualPart();
                 }
             } else if (b < 0x20 && b != '\t' && b != '\n') {
-                throw new Unusual();
+                throw new UnusualPart();
             } else if (b == '&') {
                 at = entity();
             } else if (b == '>' && at >= 2 && xml[at - 1] == ']' && xml[at - 2] == ']') {
-                throw new Unusual();
+                throw new UnusualPart();
             } else {
                 at++;
             }
@@ -163,12 +163,12 @@ final class SharedStringBytes {
             semi++;
         }
         if (semi >= xml.length || xml[semi] != ';') {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         try {
             SheetBytes.unescape(new String(xml, at, semi + 1 - at, StandardCharsets.US_ASCII));
         } catch (RuntimeException e) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         return semi + 1;
     }
@@ -179,21 +179,12 @@ final class SharedStringBytes {
 
     private void expect(byte[] what) {
         if (!ahead(what)) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         at += what.length;
     }
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** The part is not of the plain shape this check takes. */
-    private static final class Unusual extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unusual() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -61,7 +61,7 @@ final class SheetBytes {
     private static boolean scan(SheetBytes bytes) throws XMLStreamException {
         try {
             return bytes.rows();
-        } catch (Unusual e) {
+        } catch (UnusualPart e) {
             return false;
         }
     }
@@ -86,7 +86,7 @@ final class SheetBytes {
             } else if (tag(C)) {
                 cell();
             } else {
-                throw new Unusual();
+                throw new UnusualPart();
             }
         }
     }
@@ -133,7 +133,7 @@ final class SheetBytes {
             expect('<');
             if (startsWith(C_END)) {
                 if (!open.isEmpty()) {
-                    throw new Unusual();
+                    throw new UnusualPart();
                 }
                 at += 4;
                 break;
@@ -143,7 +143,7 @@ final class SheetBytes {
             } else if (tag(F)) {
                 Tag f = attributes(innerTag);
                 if (seenFormula) {
-                    throw new Unusual();
+                    throw new UnusualPart();
                 }
                 seenFormula = true;
                 boolean kept = wanted || "shared".equals(f.t);
@@ -187,7 +187,7 @@ final class SheetBytes {
             i++;
         }
         if (i == from || i >= xml.length || xml[i] == ':') {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         String name = new String(xml, from, i - from, StandardCharsets.US_ASCII);
         at = i;
@@ -195,7 +195,7 @@ final class SheetBytes {
             expect('>');
             at++;
             if (!name.equals(open.poll())) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
         } else if (!attributesFrom(i, innerTag).empty) {
             open.push(name);
@@ -232,7 +232,7 @@ final class SheetBytes {
                 i++;
             }
             if (i >= xml.length) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             if (xml[i] == '>') {
                 at = i + 1;
@@ -248,19 +248,19 @@ final class SheetBytes {
                 i++;
             }
             if (i + 1 >= xml.length || xml[i] != '=' || xml[i + 1] != '"' && xml[i + 1] != '\'') {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             byte quote = xml[i + 1];
             int start = i + 2;
             int end = start;
             while (end < xml.length && xml[end] != quote) {
                 if (xml[end] == '<') {
-                    throw new Unusual();
+                    throw new UnusualPart();
                 }
                 end++;
             }
             if (end >= xml.length) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             tag.put(xml, name, i, start, end);
             i = end + 1;
@@ -280,19 +280,19 @@ final class SheetBytes {
                 entities = true;
             } else if (xml[at] >= 0 && xml[at] < 0x20 && xml[at] != '\t' && xml[at] != '\n'
                     || xml[at] == '>' && at - start >= 2 && xml[at - 1] == ']' && xml[at - 2] == ']') {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             ascii &= xml[at] >= 0;
             at++;
         }
         if (!startsWith(close)) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         int end = at;
         at += close.length;
         if (!kept && !entities) {
             if (!ascii && !StrictUtf8.wellFormed(xml, start, end)) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             return null;
         }
@@ -303,7 +303,7 @@ final class SheetBytes {
     /** UTF-8 text that StAX would accept too: a malformed sequence is left to it. */
     private String strictUtf8(int start, int end) {
         if (!StrictUtf8.wellFormed(xml, start, end)) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         return new String(xml, start, end - start, StandardCharsets.UTF_8);
     }
@@ -312,12 +312,12 @@ final class SheetBytes {
     private void skipTo(byte[] close) {
         while (at < xml.length && (xml[at] != '<' || !matches(at, close))) {
             if (xml[at] == '<' && at + 1 < xml.length && (xml[at + 1] == '!' || xml[at + 1] == '?')) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             at++;
         }
         if (at >= xml.length) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
         at += close.length;
     }
@@ -332,11 +332,11 @@ final class SheetBytes {
             }
             int semi = raw.indexOf(';', i);
             if (semi < 0) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             String replaced = entity(raw.substring(i + 1, semi));
             if (replaced == null) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             out.append(replaced);
             i = semi;
@@ -371,7 +371,7 @@ final class SheetBytes {
             at++;
         }
         if (at >= xml.length || xml[at] != ch) {
-            throw new Unusual();
+            throw new UnusualPart();
         }
     }
 
@@ -421,11 +421,11 @@ final class SheetBytes {
             }
             for (int i = start; i < end; i++) {
                 if (xml[i] == '&' || xml[i] < ' ') {
-                    throw new Unusual();
+                    throw new UnusualPart();
                 }
             }
             if (isR ? rFrom >= 0 : isT ? t != null : si != null) {
-                throw new Unusual();
+                throw new UnusualPart();
             }
             if (isR) {
                 rFrom = start;
@@ -453,15 +453,6 @@ final class SheetBytes {
                 }
             }
             return new String(xml, start, end - start, StandardCharsets.US_ASCII);
-        }
-    }
-
-    /** The part is not of the plain shape this scan takes. */
-    private static final class Unusual extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unusual() {
-            super(null, null, false, false);
         }
     }
 
