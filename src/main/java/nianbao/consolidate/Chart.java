@@ -19,9 +19,11 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
     static final int FROM_COLUMN = 6;
     static final int TO_COLUMN = 16;
 
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
-            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:roundedCorners val=\"0\"/><c:chart>";
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String HEAD = WorkbookPackage.DECLARATION
+            + "<c:chartSpace xmlns:c=\"" + CHART_NS + "\""
+            + " xmlns:a=\"" + DRAWING_NS + "\"><c:roundedCorners val=\"0\"/><c:chart>";
     /** Office's default accent colours. */
     private static final List<String> PALETTE = List.of("4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47");
     private static final String TAIL = "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>";
@@ -132,11 +134,11 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
     /** The drawing part's bytes: one two-cell anchor per chart, the i-th showing the chart of relationship rId(i+1). */
     static byte[] drawing(List<Chart> charts) {
         return write(out -> {
-            out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            out.raw(WorkbookPackage.DECLARATION
                     + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\""
-                    + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-                    + " xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+                    + " xmlns:a=\"" + DRAWING_NS + "\""
+                    + " xmlns:c=\"" + CHART_NS + "\""
+                    + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">");
             for (int i = 0; i < charts.size(); i++) {
                 charts.get(i).anchor(out, i + 1);
             }
@@ -148,7 +150,7 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
         out.raw("<xdr:twoCellAnchor editAs=\"twoCell\">" + corner("from", FROM_COLUMN, fromRow) + corner("to", TO_COLUMN, toRow)
                 + "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"" + (n + 1) + "\" name=\"图表 " + n + "\"/>"
                 + "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm>"
-                + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+                + "<a:graphic><a:graphicData uri=\"" + CHART_NS + "\">"
                 + "<c:chart r:id=\"rId" + n + "\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>");
     }
 

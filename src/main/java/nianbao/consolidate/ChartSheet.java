@@ -24,7 +24,6 @@ final class ChartSheet {
     static final String DRAWING = "xl/drawings/drawing1.xml";
 
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/([^/]+\\.xml)");
-    private static final String RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private ChartSheet() {
     }
@@ -79,17 +78,15 @@ final class ChartSheet {
 
     private static byte[] worksheet(List<Chart.Series> table) {
         return Chart.write(rows -> {
-            rows.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            rows.raw(WorkbookPackage.DECLARATION + "<worksheet xmlns=\"" + WorkbookPackage.MAIN + "\""
+                    + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">"
                     + "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/>"
                     + "<col min=\"4\" max=\"4\" width=\"20\" customWidth=\"1\"/></cols><sheetData>");
             int height = table.stream().mapToInt(Chart.Series::size).max().orElse(0);
             for (int i = -1; i < height; i++) {
                 row(rows, table, i);
             }
-            rows.raw("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-                    + "<drawing r:id=\"rId1\"/></worksheet>");
+            rows.raw("</sheetData>" + WorkbookPackage.MARGINS + "<drawing r:id=\"rId1\"/></worksheet>");
         });
     }
 
@@ -110,10 +107,10 @@ final class ChartSheet {
 
     /** A relationships part whose i-th relationship, rId(i+1), points at the i-th target. */
     private static byte[] relationships(String type, List<String> targets) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        StringBuilder xml = new StringBuilder(WorkbookPackage.DECLARATION
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (int i = 0; i < targets.size(); i++) {
-            xml.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(RELATIONSHIP).append(type)
+            xml.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(WorkbookPackage.RELATIONSHIPS).append('/').append(type)
                     .append("\" Target=\"").append(targets.get(i)).append("\"/>");
         }
         return xml.append("</Relationships>").toString().getBytes(StandardCharsets.UTF_8);

@@ -25,12 +25,18 @@ final class WorkbookPackage {
     static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
     static final String CORE = "docProps/core.xml";
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String WORKSHEET_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    /** The XML declaration every part made here starts with. */
+    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    /** SpreadsheetML's namespace. */
+    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    /** The namespace of relationship ids ({@code r:id}) and, with a slash and a name, of relationship types. */
+    static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String WORKSHEET_RELATION = RELATIONSHIPS + "/worksheet";
     private static final Pattern RELATION_ID = Pattern.compile("Id=\"rId(\\d+)\"");
     private static final Pattern SHEET_ID = Pattern.compile("sheetId=\"(\\d+)\"");
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
-    private static final String MARGINS = "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
+    /** A worksheet's page margins, Excel's defaults: the element follows the rows (and any autofilter). */
+    static final String MARGINS = "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
 
     private WorkbookPackage() {
     }
@@ -81,7 +87,7 @@ final class WorkbookPackage {
 
     /** The worksheet up to its rows: the frozen panes and the column widths. */
     static String head(AddedSheet.Streamed sheet) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
+        StringBuilder s = new StringBuilder(DECLARATION + "<worksheet xmlns=\"")
                 .append(MAIN).append("\"><sheetViews><sheetView workbookViewId=\"0\">");
         int columns = sheet.frozenColumns();
         int rows = sheet.frozenRows();
