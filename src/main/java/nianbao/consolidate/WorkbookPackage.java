@@ -52,11 +52,12 @@ final class WorkbookPackage {
                 made.addAll(m.parts().apply(part));
             }
         }
+        Map<String, String> ids = relationIds(base, byPart.keySet());
         Map<String, byte[]> replaced = Map.of(
                 BaseWorkbook.SHEET, summarySheet,
                 CONTENT_TYPES, contentTypes(base, byPart.keySet(), made),
-                WORKBOOK, workbook(base, byPart),
-                WORKBOOK_RELS, relationships(base, byPart.keySet()),
+                WORKBOOK, workbook(base, byPart, ids),
+                WORKBOOK_RELS, relationships(base, ids),
                 CORE, created(base.part(CORE), Instant.now()));
         try (DeflatingZip zip = new DeflatingZip(out)) {
             for (Map.Entry<String, byte[]> part : base.parts().entrySet()) {
@@ -126,24 +127,29 @@ final class WorkbookPackage {
         overrides.append("<Override PartName=\"/").append(part).append("\" ContentType=\"").append(type).append("\"/>");
     }
 
-    private static byte[] relationships(SummaryBase base, Iterable<String> sheets) {
-        String rels = new String(base.part(WORKBOOK_RELS), StandardCharsets.UTF_8);
-        int id = max(RELATION_ID, rels);
-        StringBuilder added = new StringBuilder();
+    /** Each added sheet's part → its relationship id in the workbook, numbered on from the base's. */
+    private static Map<String, String> relationIds(SummaryBase base, Set<String> sheets) {
+        int id = max(RELATION_ID, new String(base.part(WORKBOOK_RELS), StandardCharsets.UTF_8));
+        Map<String, String> ids = new LinkedHashMap<>();
         for (String sheet : sheets) {
-            added.append("<Relationship Id=\"rId").append(++id).append("\" Target=\"").append(sheet.substring("xl/".length()))
-                    .append("\" Type=\"").append(WORKSHEET_RELATION).append("\"/>");
+            ids.put(sheet, "rId" + ++id);
         }
+        return ids;
+    }
+
+    private static byte[] relationships(SummaryBase base, Map<String, String> ids) {
+        StringBuilder added = new StringBuilder();
+        ids.forEach((sheet, id) -> added.append("<Relationship Id=\"").append(id).append("\" Target=\"")
+                .append(sheet.substring("xl/".length())).append("\" Type=\"").append(WORKSHEET_RELATION).append("\"/>"));
         return insert(base.part(WORKBOOK_RELS), "</Relationships>", added);
     }
 
-    private static byte[] workbook(SummaryBase base, Map<String, AddedSheet> sheets) {
-        int relation = max(RELATION_ID, new String(base.part(WORKBOOK_RELS), StandardCharsets.UTF_8));
+    private static byte[] workbook(SummaryBase base, Map<String, AddedSheet> sheets, Map<String, String> ids) {
         int sheetId = max(SHEET_ID, new String(base.part(WORKBOOK), StandardCharsets.UTF_8));
         StringBuilder added = new StringBuilder();
-        for (AddedSheet sheet : sheets.values()) {
-            added.append("<sheet name=\"").append(sheet.name()).append("\" sheetId=\"").append(++sheetId)
-                    .append("\" r:id=\"rId").append(++relation).append("\"/>");
+        for (Map.Entry<String, AddedSheet> sheet : sheets.entrySet()) {
+            added.append("<sheet name=\"").append(sheet.getValue().name()).append("\" sheetId=\"").append(++sheetId)
+                    .append("\" r:id=\"").append(ids.get(sheet.getKey())).append("\"/>");
         }
         return insert(base.part(WORKBOOK), "</sheets>", added);
     }
