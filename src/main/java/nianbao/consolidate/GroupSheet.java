@@ -3,8 +3,6 @@ package nianbao.consolidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import nianbao.form.Field;
-import nianbao.form.Form;
 
 /** The sheet 分组小计: one row per roster group (本级部门, 乡镇街道, 下级政府, …) with its sums of every key. */
 final class GroupSheet {
@@ -17,14 +15,7 @@ final class GroupSheet {
     }
 
     private static String write(SheetRows rows, Consolidation c) throws IOException {
-        List<Object> labels = new ArrayList<>(List.of("分组", "报表数"));
-        List<Object> keys = new ArrayList<>(List.of("", ""));
-        for (Field f : Form.fields()) {
-            labels.add(f.describe());
-            keys.add(f.key());
-        }
-        rows.row(0, 0, labels.toArray());
-        rows.row(0, 0, keys.toArray());
+        StreamedSheets.keyHeads(rows, List.of("分组", "报表数"), 0, 0);
         for (Consolidation.GroupTotal g : c.groups()) {
             List<Object> values = new ArrayList<>(List.of(g.group(), g.returns()));
             values.addAll(g.totals().values());

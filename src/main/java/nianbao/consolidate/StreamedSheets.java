@@ -2,6 +2,7 @@ package nianbao.consolidate;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nianbao.form.Field;
 import nianbao.form.Form;
@@ -41,15 +42,23 @@ final class StreamedSheets {
                 new AddedSheet.Streamed(ConsolidatedWorkbook.RECEIPT, 0, 1, List.of(40, 14, 50, 24, 22, 8, 10, 12, 14, 66), this::receipt));
     }
 
-    private String detail(SheetRows rows) throws IOException {
-        List<Object> labels = new ArrayList<>(DETAIL_HEAD);
-        List<Object> keys = new ArrayList<>(DETAIL_HEAD.stream().map(h -> "").toList());
+    /**
+     * The two header rows of a sheet with a column per key: the lead columns' names then each key's
+     * description (a row {@code height} high, 0 for the default), then the lead left blank and each key.
+     */
+    static void keyHeads(SheetRows rows, List<String> lead, int style, double height) throws IOException {
+        List<Object> labels = new ArrayList<>(lead);
+        List<Object> keys = new ArrayList<>(Collections.nCopies(lead.size(), ""));
         for (Field f : Form.fields()) {
             labels.add(f.describe());
             keys.add(f.key());
         }
-        rows.row(head, 60, labels.toArray());
-        rows.row(head, 0, keys.toArray());
+        rows.row(style, height, labels.toArray());
+        rows.row(style, 0, keys.toArray());
+    }
+
+    private String detail(SheetRows rows) throws IOException {
+        keyHeads(rows, DETAIL_HEAD, head, 60);
         c.forEach((record, entry) -> {
             if (record.summed()) {
                 detailRow(rows, record, entry);
