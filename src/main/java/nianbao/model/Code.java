@@ -23,7 +23,15 @@ public enum Code {
     IN_FORCE_ROLL("in_force_roll", Severity.WARNING, "现行有效件数与上年不衔接"),
     UNCHANGED_FROM_PREVIOUS("unchanged_from_previous", Severity.WARNING, "与上年数字完全相同"),
     DUPLICATE_RETURN("duplicate_return", Severity.WARNING, "重复报送"),
-    YEAR_MISMATCH("year_mismatch", Severity.WARNING, "年度不符");
+    YEAR_MISMATCH("year_mismatch", Severity.WARNING, "年度不符"),
+    EMPTY_RETURN("empty_return", Severity.ERROR, "报表未填写"),
+    /** A number stored as text in a cell that a formula of the return sums over: its shown total leaves it out. */
+    NUMBER_AS_TEXT("number_as_text", Severity.ERROR, "数字存为文本"),
+    /** A number stored as text in a cell no formula sums over: read as its number, reported for mending. */
+    NUMBER_AS_TEXT_UNSUMMED("number_as_text", Severity.WARNING, "数字存为文本"),
+    NAME_MISPLACED("name_misplaced", Severity.ERROR, "名称指向错误"),
+    OVERLAP("overlap", Severity.WARNING, "重复计入"),
+    SPLIT_INFERRED("split_inferred", Severity.WARNING, "连写数字已拆分");
 
     private final String code;
     private final Severity severity;
