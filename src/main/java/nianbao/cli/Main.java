@@ -24,8 +24,10 @@ public final class Main {
     public static final int OK = 0;
     /** Exit status: at least one return invalid or unreadable. */
     public static final int INVALID = 1;
-    /** Exit status: the command line was wrong, or the command could not start. */
+    /** Exit status: the command line was wrong, the command could not start, or an output could not be written. */
     public static final int USAGE = 2;
+    /** Exit status: an internal failure, a defect of nianbao. */
+    public static final int INTERNAL = 3;
 
     public static void main(String[] args) {
         ShortRunJit.applyInBackground();
@@ -37,15 +39,16 @@ public final class Main {
     /** The one factory used by {@link #main} and by every CLI test. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Main());
-        cmd.setOut(out);
-        cmd.setErr(err);
+        cmd.setOut(TerminalWriter.of(out));
+        cmd.setErr(TerminalWriter.of(err));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
         cmd.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("用法错误：" + e.getMessage());
+            e.getCommandLine().getErr().println("用法错误：" + UsageError.of(e));
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return USAGE;
         });
         cmd.setExecutionExceptionHandler(new ErrorReporter());
+        cmd.setExecutionStrategy(ErrorReporter::execute);
         return cmd;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nianbao.io.Failure;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
 import nianbao.model.FileResult;
@@ -124,7 +125,7 @@ public final class VerifyCommand implements Callable<Integer> {
             notes.println("已写出标注副本：" + written);
             return true;
         } catch (OutputRefusedException | IOException | RuntimeException e) {
-            err.println("错误：无法为 " + result.file() + " 写出标注副本：" + e.getMessage());
+            err.println("错误：无法为 " + result.file() + " 写出标注副本（" + Failure.describe(e) + "）");
             return false;
         }
     }
