@@ -81,6 +81,7 @@ class HonestTerminalTest {
                 .doesNotContain("\n" + FAKE);
         try (Workbook wb = WorkbookFactory.create(book.toFile(), null, true)) {
             assertThat(texts(wb.getSheet("明细"))).contains(AGENCY);
+            assertThat(texts(wb.getSheet("清单"))).as("the escape character kept too").contains(file.toString());
         }
     }
 
