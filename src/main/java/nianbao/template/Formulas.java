@@ -27,16 +27,23 @@ final class Formulas {
         return "SUM(" + ranges(Form.formulaInputs(formula)) + ")";
     }
 
-    /** The check cell's formula: 平衡 when the balance identity holds, else 不平衡（差 N）. */
+    /**
+     * What a check cell shows before the size of the two sides' difference when they do not balance: 不平衡
+     * and, on a line of its own, 相差 N, as verify says it.
+     */
+    static final String UNBALANCED = "不平衡\n相差 ";
+
+    /** The check cell's formula: 平衡 when the balance identity holds, else 不平衡 / 相差 N (N the difference's size). */
     static String check(Identity balance) {
         String difference = "(" + plus(balance.left()) + ")-(" + plus(balance.right()) + ")";
-        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"不平衡（差\"&(" + difference + ")&\"）\")";
+        String[] lines = UNBALANCED.split("\n");
+        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"" + lines[0] + "\"&CHAR(10)&\"" + lines[1] + "\"&ABS(" + difference + "))";
     }
 
     /** What the check cell shows for these values. */
     static String checkValue(Identity balance, Map<String, BigDecimal> values) {
         BigDecimal difference = side(balance.left(), values).subtract(side(balance.right(), values));
-        return difference.signum() == 0 ? BALANCED : "不平衡（差" + difference.stripTrailingZeros().toPlainString() + "）";
+        return difference.signum() == 0 ? BALANCED : UNBALANCED + difference.abs().stripTrailingZeros().toPlainString();
     }
 
     /** The status cell's formula: 全部平衡, or how many columns do not balance and where to look. */
