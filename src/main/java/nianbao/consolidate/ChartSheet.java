@@ -23,6 +23,13 @@ final class ChartSheet {
     /** The drawing part holding the charts' anchors. */
     static final String DRAWING = "xl/drawings/drawing1.xml";
 
+    /** The bar chart's least and greatest height in rows. */
+    private static final int MIN_ROWS = 24;
+    private static final int MAX_ROWS = 34;
+    private static final int PIE_ROWS = 26;
+    /** 图表 prints landscape, a page wide, each chart on a page of its own. */
+    private static final PageSetup PAGE = PageSetup.fitToWidth(true, 0);
+
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/([^/]+\\.xml)");
 
     private ChartSheet() {
@@ -33,7 +40,7 @@ final class ChartSheet {
      * the worksheet, its relationships, {@value #DRAWING} with its relationships, and {@code
      * xl/charts/chart1.xml} (the ranking, when any agency is ranked) and the next chart (the results).
      */
-    static List<PackagePart> parts(Consolidation c, String sheetPart) {
+    static List<PackagePart> parts(Consolidation c, String agency, String sheetPart) {
         Matcher sheet = SHEET_PART.matcher(sheetPart);
         if (!sheet.matches()) {
             throw new IllegalArgumentException("not a worksheet part in xl/worksheets/: " + sheetPart);
@@ -42,7 +49,7 @@ final class ChartSheet {
         List<Chart> charts = charts(table);
         List<String> targets = new ArrayList<>();
         List<PackagePart> parts = new ArrayList<>(List.of(
-                new PackagePart(sheetPart, PackagePart.WORKSHEET, worksheet(table)),
+                new PackagePart(sheetPart, PackagePart.WORKSHEET, worksheet(table, charts, agency)),
                 new PackagePart("xl/worksheets/_rels/" + sheet.group(1) + ".rels", PackagePart.RELATIONSHIPS,
                         relationships("drawing", List.of("../drawings/drawing1.xml"))),
                 new PackagePart(DRAWING, PackagePart.DRAWING, Chart.drawing(charts))));
@@ -63,12 +70,16 @@ final class ChartSheet {
                 new Chart.Series("办理结果", "件数", 3, List.copyOf(results.keySet()), List.copyOf(results.values())));
     }
 
-    /** The bar chart of the ranking (only when an agency is ranked), then the pie of the results. */
+    /**
+     * The bar chart of the ranking (only when an agency is ranked), then the pie of the results, each
+     * on a page of its own: the bar chart a row per agency, at least {@value #MIN_ROWS} and at most {@value #MAX_ROWS}
+     * rows tall, what a landscape page holds.
+     */
     private static List<Chart> charts(List<Chart.Series> table) {
         Chart.Series ranking = table.get(0);
-        int tall = Math.max(18, ranking.size());
+        int tall = Math.min(MAX_ROWS, Math.max(MIN_ROWS, ranking.size() + 8));
         int below = 4 + tall + 2;
-        Chart pie = new Chart(Chart.Kind.PIE, "本年度办理结果构成（全部汇总单位）", table.get(1), below, below + 20);
+        Chart pie = new Chart(Chart.Kind.PIE, "本年度办理结果构成（全部汇总单位）", table.get(1), below, below + PIE_ROWS);
         if (ranking.size() == 0) {
             return List.of(pie);
         }
@@ -76,17 +87,19 @@ final class ChartSheet {
         return List.of(new Chart(Chart.Kind.BAR, title, ranking, 0, 2 + tall), pie);
     }
 
-    private static byte[] worksheet(List<Chart.Series> table) {
+    /** The worksheet: the table, page breaks above every chart but the first, and the drawing. */
+    private static byte[] worksheet(List<Chart.Series> table, List<Chart> charts, String agency) {
+        PageSetup page = PAGE.breakingAt(charts.stream().skip(1).map(chart -> chart.fromRow() + 1).toList());
         return Chart.write(rows -> {
             rows.raw(WorkbookPackage.DECLARATION + "<worksheet xmlns=\"" + WorkbookPackage.MAIN + "\""
-                    + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">"
+                    + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">" + page.properties()
                     + "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/>"
                     + "<col min=\"4\" max=\"4\" width=\"20\" customWidth=\"1\"/></cols><sheetData>");
             int height = table.stream().mapToInt(Chart.Series::size).max().orElse(0);
             for (int i = -1; i < height; i++) {
                 row(rows, table, i);
             }
-            rows.raw("</sheetData>" + WorkbookPackage.MARGINS + "<drawing r:id=\"rId1\"/></worksheet>");
+            rows.raw("</sheetData>" + page.tail(agency) + "<drawing r:id=\"rId1\"/></worksheet>");
         });
     }
 
