@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -56,6 +57,8 @@ public final class BaseWorkbook {
             wb.unLockStructure();
             wb.removeSheetAt(wb.getSheetIndex(TemplateLayout.GUIDE_SHEET));
             wb.setSheetName(wb.getSheetIndex(TemplateLayout.SHEET), ConsolidatedWorkbook.SUMMARY);
+            // renaming rewrites the print titles as an area of every column ($A$1:$XFD$5): make them rows again
+            wb.getSheet(ConsolidatedWorkbook.SUMMARY).setRepeatingRows(new CellRangeAddress(0, TemplateLayout.headerRows() - 1, -1, -1));
             for (AddedStyle style : AddedStyle.values()) {
                 add(wb, style);
             }

@@ -23,12 +23,11 @@ final class ChartSheet {
     /** The drawing part holding the charts' anchors. */
     static final String DRAWING = "xl/drawings/drawing1.xml";
 
-    /** The bar chart's least and greatest height in rows. */
-    private static final int MIN_ROWS = 24;
-    private static final int MAX_ROWS = 34;
-    private static final int PIE_ROWS = 26;
-    /** 图表 prints landscape, a page wide, each chart on a page of its own. */
-    private static final PageSetup PAGE = PageSetup.fitToWidth(true, 0);
+    /** The bar chart's least height in rows; it grows with the agencies ranked. */
+    private static final int MIN_ROWS = 16;
+    private static final int PIE_ROWS = 18;
+    /** 图表 prints landscape on one page, both charts whole. */
+    private static final PageSetup PAGE = PageSetup.onePage(true);
 
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/([^/]+\\.xml)");
 
@@ -49,7 +48,7 @@ final class ChartSheet {
         List<Chart> charts = charts(table);
         List<String> targets = new ArrayList<>();
         List<PackagePart> parts = new ArrayList<>(List.of(
-                new PackagePart(sheetPart, PackagePart.WORKSHEET, worksheet(table, charts, agency)),
+                new PackagePart(sheetPart, PackagePart.WORKSHEET, worksheet(table, agency)),
                 new PackagePart("xl/worksheets/_rels/" + sheet.group(1) + ".rels", PackagePart.RELATIONSHIPS,
                         relationships("drawing", List.of("../drawings/drawing1.xml"))),
                 new PackagePart(DRAWING, PackagePart.DRAWING, Chart.drawing(charts))));
@@ -71,25 +70,25 @@ final class ChartSheet {
     }
 
     /**
-     * The bar chart of the ranking (only when an agency is ranked), then the pie of the results, each
-     * on a page of its own: the bar chart a row per agency, at least {@value #MIN_ROWS} and at most {@value #MAX_ROWS}
-     * rows tall, what a landscape page holds.
+     * The bar chart of the ranking (only when an agency is ranked), a row and a half per agency, so that
+     * every agency's name has room to show, and room for its title and axis, at least {@value #MIN_ROWS} rows
+     * tall; then, a row below it, the pie of the results.
      */
     private static List<Chart> charts(List<Chart.Series> table) {
         Chart.Series ranking = table.get(0);
-        int tall = Math.min(MAX_ROWS, Math.max(MIN_ROWS, ranking.size() + 8));
-        int below = 4 + tall + 2;
+        int tall = Math.max(MIN_ROWS, (3 * ranking.size() + 1) / 2 + 4);
+        int below = tall + 1;
         Chart pie = new Chart(Chart.Kind.PIE, "本年度办理结果构成（全部汇总单位）", table.get(1), below, below + PIE_ROWS);
         if (ranking.size() == 0) {
             return List.of(pie);
         }
         String title = "本年新收政府信息公开申请数量（前 " + ranking.size() + " 个单位）";
-        return List.of(new Chart(Chart.Kind.BAR, title, ranking, 0, 2 + tall), pie);
+        return List.of(new Chart(Chart.Kind.BAR, title, ranking, 0, tall), pie);
     }
 
-    /** The worksheet: the table, page breaks above every chart but the first, and the drawing. */
-    private static byte[] worksheet(List<Chart.Series> table, List<Chart> charts, String agency) {
-        PageSetup page = PAGE.breakingAt(charts.stream().skip(1).map(chart -> chart.fromRow() + 1).toList());
+    /** The worksheet: the table, how it prints, and the drawing. */
+    private static byte[] worksheet(List<Chart.Series> table, String agency) {
+        PageSetup page = PAGE;
         return Chart.write(rows -> {
             rows.raw(WorkbookPackage.DECLARATION + "<worksheet xmlns=\"" + WorkbookPackage.MAIN + "\""
                     + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">" + page.properties()

@@ -1,24 +1,23 @@
 package nianbao.consolidate;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a sheet nianbao adds prints: A4 in an orientation, scaled to the page width or by a fixed
- * percentage, the rows and columns repeated on every page, manual page breaks above some rows, and a
- * footer naming the consolidating body, the sheet and the page (第 1 页，共 3 页). Written as the
- * worksheet's SpreadsheetML in ECMA-376's order.
+ * How a sheet nianbao adds prints: A4 in an orientation, scaled to the page width (or to one whole
+ * page) or by a fixed percentage, the rows and columns repeated on every page, and a footer naming the
+ * consolidating body, the sheet and the page (第 1 页，共 3 页). Written as the worksheet's SpreadsheetML
+ * in ECMA-376's order.
  *
  * @param landscape whether the page lies on its long side
  * @param fitToWidth whether the columns shrink to one page wide (pages run down as needed)
- * @param scale the printed size in percent when not fitted to the width
+ * @param onePage whether the whole sheet shrinks to one page
+ * @param scale the printed size in percent when not fitted
  * @param titleRows how many top rows repeat on every page
  * @param titleColumns how many left columns repeat on every page
- * @param breaks the one-based rows that start a new page
  */
-record PageSetup(boolean landscape, boolean fitToWidth, int scale, int titleRows, int titleColumns, List<Integer> breaks) {
+record PageSetup(boolean landscape, boolean fitToWidth, boolean onePage, int scale, int titleRows, int titleColumns) {
 
     /** The page margins in inches: narrow at the sides, room for the footer at the bottom. */
     private static final String MARGINS =
@@ -28,7 +27,6 @@ record PageSetup(boolean landscape, boolean fitToWidth, int scale, int titleRows
     private static final int A4 = 9;
 
     PageSetup {
-        breaks = List.copyOf(breaks);
         if (scale < 10 || scale > 400) {
             throw new IllegalArgumentException("a print scale is 10 to 400 percent: " + scale);
         }
@@ -36,37 +34,28 @@ record PageSetup(boolean landscape, boolean fitToWidth, int scale, int titleRows
 
     /** Scaled to the page width, {@code titleRows} repeated on every page. */
     static PageSetup fitToWidth(boolean landscape, int titleRows) {
-        return new PageSetup(landscape, true, 100, titleRows, 0, List.of());
+        return new PageSetup(landscape, true, false, 100, titleRows, 0);
     }
 
-    /** The same page with manual breaks above these one-based rows. */
-    PageSetup breakingAt(List<Integer> rows) {
-        return new PageSetup(landscape, fitToWidth, scale, titleRows, titleColumns, rows);
+    /** The whole sheet scaled to one page. */
+    static PageSetup onePage(boolean landscape) {
+        return new PageSetup(landscape, true, true, 100, 0, 0);
     }
 
     /** The worksheet's first element: the properties that make Excel fit the sheet to the page ({@code <sheetPr>}), or "". */
     String properties() {
-        return fitToWidth ? "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "";
+        return fitToWidth || onePage ? "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "";
     }
 
     /**
-     * The elements after the rows, autofilter and merged cells: print options, margins, page setup, the
-     * footer naming {@code agency}, and the page breaks. {@code columns} is how many columns the sheet uses.
+     * The elements after the rows, autofilter and merged cells: print options, margins, page setup and
+     * the footer naming {@code agency}.
      */
     String tail(String agency) {
-        StringBuilder s = new StringBuilder("<printOptions horizontalCentered=\"1\"/>").append(MARGINS)
-                .append("<pageSetup paperSize=\"").append(A4).append('"')
-                .append(fitToWidth ? " fitToWidth=\"1\" fitToHeight=\"0\"" : " scale=\"" + scale + "\"")
-                .append(" orientation=\"").append(landscape ? "landscape" : "portrait").append("\"/>")
-                .append("<headerFooter><oddFooter>").append(xml(footer(agency))).append("</oddFooter></headerFooter>");
-        if (!breaks.isEmpty()) {
-            s.append("<rowBreaks count=\"").append(breaks.size()).append("\" manualBreakCount=\"").append(breaks.size()).append("\">");
-            for (int row : breaks) {
-                s.append("<brk id=\"").append(row - 1).append("\" max=\"16383\" man=\"1\"/>");
-            }
-            s.append("</rowBreaks>");
-        }
-        return s.toString();
+        String fit = onePage ? " fitToWidth=\"1\" fitToHeight=\"1\"" : fitToWidth ? " fitToWidth=\"1\" fitToHeight=\"0\"" : " scale=\"" + scale + "\"";
+        return "<printOptions horizontalCentered=\"1\"/>" + MARGINS + "<pageSetup paperSize=\"" + A4 + "\"" + fit
+                + " orientation=\"" + (landscape ? "landscape" : "portrait") + "\"/>"
+                + "<headerFooter><oddFooter>" + xml(footer(agency)) + "</oddFooter></headerFooter>";
     }
 
     /**

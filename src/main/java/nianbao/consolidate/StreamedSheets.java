@@ -37,7 +37,7 @@ final class StreamedSheets {
     /** The column of 年度 in 明细. */
     private static final int YEAR_COLUMN = 2;
     /** 明细 prints at this size, its header rows and agencies on every page. */
-    private static final PageSetup DETAIL_PAGE = new PageSetup(true, false, 70, FieldHeadings.COLUMN_HEAD_ROWS, 1, List.of());
+    private static final PageSetup DETAIL_PAGE = new PageSetup(true, false, false, 70, FieldHeadings.COLUMN_HEAD_ROWS, 1);
 
     private final Consolidation c;
     private final SheetStyles styles;
