@@ -187,12 +187,12 @@ final class SheetRows {
 
     /**
      * The height in points a row of wrapped text needs so that each value shows whole in its column
-     * ({@code widths}, in characters; a CJK character takes two): 0, the default, for one line.
+     * ({@code widths}, in characters; a CJK character takes two; 0 a hidden column): 0, the default, for one line.
      */
     static double height(List<Integer> widths, Object... values) {
         int lines = 1;
         for (int c = 0; c < values.length && c < widths.size(); c++) {
-            if (values[c] instanceof String text && !text.isEmpty()) {
+            if (values[c] instanceof String text && !text.isEmpty() && widths.get(c) > 0) {
                 int room = Math.max(1, widths.get(c) - 1);
                 int n = 0;
                 for (String line : text.split("\n", -1)) {

@@ -16,17 +16,28 @@ final class YearOverYearSheet {
     private YearOverYearSheet() {
     }
 
+    private static final List<Integer> WIDTHS = widths();
+
     static AddedSheet of(Map<String, BigDecimal> totals, Return previous, SheetStyles styles) {
+        return new AddedSheet.Streamed(ConsolidatedWorkbook.YEAR_OVER_YEAR, 2, 1, WIDTHS, PageSetup.fitToWidth(false, 1),
+                rows -> write(rows, totals, previous, styles));
+    }
+
+    private static List<Integer> widths() {
         List<Integer> widths = new ArrayList<>(FieldHeadings.ROW_LEAD_WIDTHS);
         widths.addAll(List.of(18, 14, 12));
-        return new AddedSheet.Streamed(ConsolidatedWorkbook.YEAR_OVER_YEAR, 2, 1, widths, PageSetup.fitToWidth(false, 1),
-                rows -> write(rows, totals, previous, styles));
+        return List.copyOf(widths);
+    }
+
+    /** The last part of a path, the workbook last year's values came from. */
+    private static String fileName(String source) {
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
     private static String write(SheetRows rows, Map<String, BigDecimal> totals, Return previous, SheetStyles styles) throws IOException {
         List<Object> head = new ArrayList<>(FieldHeadings.ROW_LEAD);
-        head.addAll(List.of("上年（" + previous.source() + "）", "本年", "增减"));
-        rows.row(styles.head(), 0, head.toArray());
+        head.addAll(List.of("上年（" + fileName(previous.source()) + "）", "本年", "增减"));
+        rows.row(styles.head(), SheetRows.height(WIDTHS, head.toArray()), head.toArray());
         List<List<Object>> values = new ArrayList<>();
         for (Field f : Form.fields()) {
             BigDecimal now = totals.get(f.key());
