@@ -10,14 +10,14 @@ import nianbao.form.Labels;
 
 /**
  * The form's 200 fields as the added sheets label them for people, with the keys kept for machines:
- * one heading per printed row of the form (第三部分 一、本年新收政府信息公开申请数量) over or beside its cells'
+ * one heading per printed row of the form (一、本年新收政府信息公开申请数量) over or beside its cells'
  * short column labels (自然人 … 总计). 明细 runs the fields across as columns ({@link #columnHeads}),
  * 分组小计 and 同比 down as rows ({@link #rowLabels}).
  */
 final class FieldHeadings {
 
     /** The fields that share one printed row of the form, {@code first} to {@code last} in form order. */
-    record Run(String heading, int first, int last) {
+    private record Run(String heading, int first, int last) {
     }
 
     /** The three leading columns of a sheet with a row per field: the row's heading, the column's label, the key. */
@@ -38,10 +38,6 @@ final class FieldHeadings {
     }
 
     /** Every printed row of the form with the fields in it, in form order. */
-    static List<Run> runs() {
-        return RUNS;
-    }
-
     private static List<Run> group() {
         List<Run> runs = new ArrayList<>();
         List<Field> fields = Form.fields();
