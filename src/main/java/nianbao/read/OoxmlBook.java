@@ -52,7 +52,8 @@ final class OoxmlBook implements Book, Closeable {
         PackedPart packed = main == null ? null : zip.packed(main);
         WorkbookPart workbook = WORKBOOKS.get(packed);
         if (workbook == null && main != null) {
-            workbook = WorkbookPart.parse(zip.read(main));
+            byte[] xml = zip.read(main);
+            workbook = xml == null ? null : WorkbookPart.parse(xml);
             if (workbook != null) {
                 WORKBOOKS.put(packed, workbook);
             }
@@ -187,10 +188,11 @@ final class OoxmlBook implements Book, Closeable {
             throws IOException, XMLStreamException, ZipParts.ZipLimitException {
         int room = SheetPart.MAX_CELLS - cellsKept;
         if (zip.declaredSize(target) <= ZipParts.MAX_IN_MEMORY_PART_BYTES) {
-            return SheetPart.parse(zip.read(target), name, this::sharedString, cells, room);
+            byte[] xml = zip.read(target);
+            return xml == null ? new Grid(name) : SheetPart.parse(xml, name, this::sharedString, cells, room);
         }
         try (InputStream in = zip.stream(target)) {
-            return SheetPart.stream(in, name, this::sharedString, cells, room);
+            return in == null ? new Grid(name) : SheetPart.stream(in, name, this::sharedString, cells, room);
         }
     }
 
