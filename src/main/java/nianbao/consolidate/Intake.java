@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import nianbao.io.Failure;
+import nianbao.io.FileNames;
 import nianbao.model.FileResult;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
@@ -89,7 +90,7 @@ public final class Intake {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return new Outcome(FileResult.unreadable(file.toString(), file + "：读取时 nianbao 内部出错（" + Failure.describe(e.getCause())
+            return new Outcome(FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：读取时 nianbao 内部出错（" + Failure.describe(e.getCause())
                     + "），未读取；请把这个文件报告给 nianbao 的维护人员"), facts(file));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

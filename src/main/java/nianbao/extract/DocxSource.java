@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nianbao.io.Failure;
+import nianbao.io.FileNames;
 import nianbao.read.OoxmlLimits;
 import nianbao.read.UnreadableException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -41,7 +42,7 @@ final class DocxSource {
                     rows.addAll(table(t));
                 }
             }
-            return new PrintedReport(file.toString(), rows);
+            return new PrintedReport(FileNames.shown(file), rows);
         } catch (IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
                 throw new UnreadableException("Word 文件 " + file + "：疑似压缩炸弹，已拒绝读取" + detail(e), e);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.io.Failure;
+import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 
 /**
@@ -26,7 +27,7 @@ final class TextSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         try {
-            return parse(file.toString(), decode(Files.readAllBytes(file)));
+            return parse(FileNames.shown(file), decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableException("无法读取文件 " + file + "（" + Failure.describe(e) + "）", e);
         }

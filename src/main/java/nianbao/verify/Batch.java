@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nianbao.io.Failure;
+import nianbao.io.FileNames;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 import nianbao.model.Return;
@@ -67,16 +68,16 @@ public final class Batch {
             findings.addAll(previous.compare(r));
             return FileResult.of(r, findings);
         } catch (UnreadableException e) {
-            return FileResult.unreadable(file.toString(), e.getMessage());
+            return FileResult.unreadable(FileNames.shown(file), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return FileResult.unreadable(file.toString(), file + "：读取时出错（" + Failure.describe(e) + "），未读取；"
+            return FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：读取时出错（" + Failure.describe(e) + "），未读取；"
                     + "请用 Excel 或 WPS 打开后重新保存，再提交；如仍出错，请把这个文件报告给 nianbao 的维护人员");
         }
     }
 
     /** The result of a file that could not be read in the memory there is, even alone. */
     public static FileResult tooLarge(Path file) {
-        return FileResult.unreadable(file.toString(), file + "：文件太大，读取时内存不足（本次运行最多可用 "
+        return FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：文件太大，读取时内存不足（本次运行最多可用 "
                 + (Runtime.getRuntime().maxMemory() >> 20) + " MB 内存），未读取；请删除多余的行、列或工作表后重新保存，再提交");
     }
 
@@ -84,10 +85,10 @@ public final class Batch {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return FileResult.unreadable(file.toString(), file + "：读取时出错（" + Failure.describe(e.getCause()) + "），未读取");
+            return FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：读取时出错（" + Failure.describe(e.getCause()) + "），未读取");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return FileResult.unreadable(file.toString(), file + "：读取时被中断，未读取");
+            return FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：读取时被中断，未读取");
         }
     }
 }

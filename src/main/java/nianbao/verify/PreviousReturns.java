@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nianbao.form.Labels;
+import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.form.MetaKey;
 import nianbao.model.Finding;
@@ -58,7 +59,7 @@ public final class PreviousReturns {
         listing.skipped().forEach(s -> problems.add(s.file() + "：" + s.reason()));
         for (Path file : listing.files()) {
             String problem = MemoryGate.run(() -> load(file, reader, returns),
-                    () -> file + "：文件太大，读取时内存不足，未读取");
+                    () -> FileNames.shown(file) + "：文件太大，读取时内存不足，未读取");
             if (!problem.isEmpty()) {
                 problems.add(problem);
             }

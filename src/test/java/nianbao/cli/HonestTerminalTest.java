@@ -77,7 +77,8 @@ class HonestTerminalTest {
 
         Run run = HostileCorpusTest.run("consolidate", in.toString(), "-o", book.toString(), "--include-invalid", "--quiet");
 
-        assertThat(run.out()).contains("  " + TerminalText.of(file.toString()) + "：有误").doesNotContain("\u001B")
+        assertThat(run.out()).contains("  " + TerminalText.of(file.toString()) + "  " + TerminalText.of(AGENCY) + "：有误")
+                .doesNotContain("\u001B")
                 .doesNotContain("\n" + FAKE);
         try (Workbook wb = WorkbookFactory.create(book.toFile(), null, true)) {
             assertThat(texts(wb.getSheet("明细"))).contains(AGENCY);
