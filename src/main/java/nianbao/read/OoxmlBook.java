@@ -123,11 +123,21 @@ final class OoxmlBook implements Book, Closeable {
         }
     }
 
+    /** The part name of a worksheet, or null when the workbook has no worksheet of that name. */
+    String sheetTarget(String name) {
+        return targets.get(workbook.sheets().get(name));
+    }
+
+    /** The inflated bytes of a part, or null when the package has none. */
+    byte[] part(String name) throws IOException, ZipParts.ZipLimitException {
+        return zip.read(name);
+    }
+
     @Override
     public Optional<Grid> sheet(String name) throws UnreadableException {
         Grid grid = parsed.get(name);
         if (grid == null) {
-            String target = targets.get(workbook.sheets().get(name));
+            String target = sheetTarget(name);
             if (target == null) {
                 return Optional.empty();
             }
@@ -200,7 +210,8 @@ final class OoxmlBook implements Book, Closeable {
         return new UnreadableException(file + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
     }
 
-    private String sharedString(int index) {
+    /** The shared string at {@code index}, "" when there is none; a part that cannot be read throws {@link UncheckedReadException}. */
+    String sharedString(int index) {
         if (sharedStrings == null) {
             try {
                 byte[] xml = zip.read(sharedStringsPart);
