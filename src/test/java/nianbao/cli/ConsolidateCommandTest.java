@@ -88,7 +88,7 @@ class ConsolidateCommandTest {
     }
 
     @Test
-    void consolidatingTwoCopiesOfTheOutputDoublesEveryKey() throws Exception {
+    void twoCopiesOfOneSummaryCountEachAgencyOnce() throws Exception {
         Path a = dir.resolve("甲.xlsx");
         Path b = dir.resolve("乙.xlsx");
         run(returns.toString(), "-o", a.toString(), "--agency", "甲区");
@@ -99,13 +99,19 @@ class ConsolidateCommandTest {
 
         assertThat(status).as(out + "\n" + err).isEqualTo(Main.OK);
         Return r = new ReturnReader().read(city);
-        Form.fields().forEach(f -> assertThat(r.value(f)).as(f.key()).isEqualByComparingTo(expected.get(f.key()).multiply(BigDecimal.valueOf(2))));
+        Form.fields().forEach(f -> assertThat(r.value(f)).as(f.key()).isEqualByComparingTo(expected.get(f.key())));
+        assertThat(out.toString()).contains("重复计入：5 个单位", "已汇总 5 份报表");
     }
 
     @Test
     void lastYearsConsolidatedWorkbookGivesAYearOverYearSheet() throws Exception {
+        Path lastYears = Files.createDirectories(dir.resolve("2023"));
+        for (int i = 0; i < 5; i++) {
+            Return r = new ReturnReader().read(returns.resolve("单位" + i + ".xlsx"));
+            ReturnFiles.write(lastYears.resolve("单位" + i + ".xlsx"), r.agency(), "", 2023, "", r.values());
+        }
         Path last = dir.resolve("上年.xlsx");
-        run(returns.toString(), "-o", last.toString(), "--agency", "测试区");
+        run(lastYears.toString(), "-o", last.toString(), "--agency", "测试区");
         Path target = dir.resolve("本年.xlsx");
 
         run(returns.toString(), "-o", target.toString(), "--agency", "测试区", "--previous", last.toString());
