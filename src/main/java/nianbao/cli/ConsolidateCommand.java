@@ -47,7 +47,10 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao consolidate}: reads and verifies many returns, sums the valid ones, writes the consolidated workbook. */
 @Command(name = "consolidate",
         mixinStandardHelpOptions = true,
-        description = "汇总多个单位的年报数据：逐份读取校验，合计通过校验的报表，生成汇总工作簿（汇总、明细、校验、清单、图表）。")
+        description = "汇总多个单位的年报数据：逐份读取校验，合计通过校验的报表，生成汇总工作簿（汇总、明细、校验、清单、图表）。"
+                + "输入中的汇总表按其明细逐个单位计入，每个单位只计一次。",
+        footer = "退出状态：0 全部通过；1 有报表有误或无法读取，或没有所要年度的报表（此时不生成汇总工作簿）；"
+                + "2 命令用法错误（包括 --previous 给了本年度的报表）或输出文件不能写。")
 final class ConsolidateCommand implements Callable<Integer> {
 
     @Spec
