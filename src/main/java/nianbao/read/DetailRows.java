@@ -1,7 +1,7 @@
 package nianbao.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class DetailRows {
             boolean found = kind(file, content) == FileKind.OLE2 ? rows.ole2(file) : rows.ooxml(file, content);
             return found && rows.end();
         } catch (SinkFailure e) {
-            throw e.getCause();
+            throw e.rethrown();
         }
     }
 
@@ -97,21 +97,23 @@ public final class DetailRows {
             if (target == null) {
                 return false;
             }
-            byte[] xml = book.part(target);
-            if (xml == null) {
-                throw unreadable("工作表内容缺失", null);
+            try (InputStream xml = book.partStream(target)) {
+                if (xml == null) {
+                    throw unreadable("工作表内容缺失", null);
+                }
+                stream(xml, book);
             }
-            stream(xml, book);
             return true;
-        } catch (IOException | ZipParts.ZipLimitException | XMLStreamException | OoxmlBook.UncheckedReadException
-                | IllegalArgumentException e) {
+        } catch (SinkFailure e) {
+            throw e;
+        } catch (IOException | ZipParts.ZipLimitException | XMLStreamException | RuntimeException e) {
             throw unreadable(FileKind.reason(e), e);
         }
     }
 
     /** The cells of the part, row by row, through StAX (the part is ours or a spreadsheet program's: rarely read, never hot). */
-    private void stream(byte[] xml, OoxmlBook book) throws XMLStreamException {
-        XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
+    private void stream(InputStream xml, OoxmlBook book) throws XMLStreamException {
+        XMLStreamReader r = SecureXml.open(xml);
         try {
             int column = -1;
             while (r.hasNext()) {
@@ -264,7 +266,7 @@ public final class DetailRows {
         }
         try {
             sink.accept(new Row(row + 1, values, columns.file(texts, width), columns.source(texts, width)));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new SinkFailure(e);
         }
     }
@@ -280,17 +282,20 @@ public final class DetailRows {
         return new UnreadableException(source + "：「" + SHEET + "」工作表无法读取（" + why + "）", cause);
     }
 
-    /** Carries the sink's own failure out of the parse, to be thrown as it was. */
+    /** Carries the sink's own failure out of the parse, to be thrown as it was, never taken for the file's. */
     private static final class SinkFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        SinkFailure(IOException cause) {
+        SinkFailure(Exception cause) {
             super(cause);
         }
 
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
+        /** The sink's IOException, to be thrown; a RuntimeException of the sink is thrown from here. */
+        IOException rethrown() {
+            if (getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            return (IOException) getCause();
         }
     }
 }

@@ -2,6 +2,7 @@ package nianbao.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -128,9 +129,9 @@ final class OoxmlBook implements Book, Closeable {
         return targets.get(workbook.sheets().get(name));
     }
 
-    /** The inflated bytes of a part, or null when the package has none. */
-    byte[] part(String name) throws IOException, ZipParts.ZipLimitException {
-        return zip.read(name);
+    /** A part's inflated bytes as a stream under the package's limits, or null when it has none; the caller closes it. */
+    InputStream partStream(String name) throws IOException {
+        return zip.stream(name);
     }
 
     @Override

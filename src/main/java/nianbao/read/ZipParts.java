@@ -71,6 +71,56 @@ final class ZipParts implements Closeable {
         return entry == null ? null : read(name, zip.getInputStream(entry), entry.getCompressedSize(), entry.getSize());
     }
 
+    /**
+     * The inflated bytes of a part as a stream, under the limits of {@link #read} (a {@link ZipLimitException}
+     * as the cause of the {@link IOException} a read throws past them), or null when the package has no such
+     * part: for a part too large to hold, read once from start to end. The caller closes it.
+     */
+    InputStream stream(String name) throws IOException {
+        if (zip == null) {
+            ZipArray.Entry entry = array.entry(name);
+            return entry == null ? null : new Limited(name, array.open(entry), entry.compressed());
+        }
+        ZipEntry entry = zip.getEntry(name);
+        return entry == null ? null : new Limited(name, zip.getInputStream(entry), entry.getCompressedSize());
+    }
+
+    /** A part's stream that counts what it inflates and stops past the limits. */
+    private static final class Limited extends java.io.FilterInputStream {
+        private final String name;
+        private final long compressed;
+        private long total;
+
+        Limited(String name, InputStream in, long compressed) {
+            super(in);
+            this.name = name;
+            this.compressed = Math.max(compressed, 1);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            total += n;
+            try {
+                checkLimits(name, total, compressed);
+            } catch (ZipLimitException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+    }
+
     private static byte[] read(String name, InputStream part, long compressedSize, long size)
             throws IOException, ZipLimitException {
         long compressed = Math.max(compressedSize, 1);

@@ -230,6 +230,50 @@ class NestedSummariesTest {
         assertTotals(dir.resolve("计入.xlsx"), detailed);
     }
 
+    @Test
+    void aSubSummaryWhoseDetailBreaksOffIsUnreadableAndNothingOfItIsCounted() throws Exception {
+        Path sub = consolidated(dir.resolve("小计.xlsx"), "小计", copy("a", JIULONG, BEIDU, EDUCATION));
+        Path broken = dir.resolve("小计（损坏）.xlsx");
+        truncateDetail(sub, broken);
+        Path target = dir.resolve("汇总.xlsx");
+        Path json = dir.resolve("汇总.json");
+
+        int status = consolidate(broken.toString(), copy("b", CIVIL).toString(), "-o", target.toString(), "--json", json.toString());
+
+        assertThat(status).as(out + "\n" + err).isEqualTo(Main.INVALID);
+        assertTotals(target, sum(CIVIL));
+        JsonNode container = entry(json, broken.toString());
+        assertThat(container.get("status").asText()).isEqualTo("unreadable");
+        assertThat(container.get("reason").asText()).contains("明细", "无法确认其中包含哪些单位");
+        List<JsonNode> readBeforeTheBreak = new ArrayList<>();
+        new ObjectMapper().readTree(json.toFile()).get("files").forEach(f -> {
+            if (f.get("file").asText().startsWith(broken + "（明细第 ")) {
+                readBeforeTheBreak.add(f);
+            }
+        });
+        assertThat(readBeforeTheBreak).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("status").asText()).isEqualTo("skipped");
+            assertThat(f.get("summed").asBoolean()).isFalse();
+        });
+    }
+
+    /** A copy of a consolidated workbook whose 明细 part stops in the middle of its third agency row. */
+    private static void truncateDetail(Path from, Path to) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(from.toFile());
+                java.util.zip.ZipOutputStream o = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = xml.substring(0, xml.indexOf("<row r=\"5\"") + 200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                o.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                o.write(bytes);
+                o.closeEntry();
+            }
+        }
+    }
+
     /** Copies sample returns into a new folder under the test's. */
     private Path copy(String folder, String... samples) throws Exception {
         Path into = Files.createDirectories(dir.resolve(folder));
