@@ -22,10 +22,10 @@ import nianbao.consolidate.Consolidator;
 import nianbao.consolidate.FileFacts;
 import nianbao.consolidate.FileRecord;
 import nianbao.consolidate.Intake;
+import nianbao.consolidate.Origin;
 import nianbao.consolidate.Roster;
 import nianbao.consolidate.RosterException;
 import nianbao.consolidate.RosterFile;
-import nianbao.consolidate.Origin;
 import nianbao.consolidate.Spill;
 import nianbao.consolidate.SubSummaries;
 import nianbao.io.InputFiles;
@@ -143,7 +143,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         List<InputFiles.Skipped> skipped = new ArrayList<>(listing.skipped());
         for (Path p : listing.files()) {
-            if (target.isSameFile(p) && SubSummaries.isConsolidatedWorkbook(p)) {
+            if (p.getFileName().equals(output.getFileName()) && target.isSameFile(p) && SubSummaries.isConsolidatedWorkbook(p)) {
                 skipped.add(new InputFiles.Skipped(p, "本次汇总的输出文件（上次汇总的结果，本次将覆盖它），不作为输入"));
             } else {
                 files.add(p);
