@@ -245,7 +245,13 @@ final class ConsolidateCommand implements Callable<Integer> {
         String files = subSummaries == 0 ? c.records().size() + " 个文件"
                 : c.count(Origin.Kind.DIRECT) + subSummaries + " 个文件（其中汇总表 " + subSummaries + " 份，其明细列出 "
                         + c.count(Origin.Kind.MEMBER) + " 个单位），共 " + c.records().size() + " 项";
-        return files + "：" + Report.summary(c::count).stream().map(s -> s.chinese() + " " + s.count()).collect(Collectors.joining("，"));
+        long overlaps = c.overlaps().size();
+        List<String> parts = new ArrayList<>(Report.summary(s -> s == FileStatus.DUPLICATE ? c.count(s) - overlaps : c.count(s))
+                .stream().map(s -> s.chinese() + " " + s.count()).toList());
+        if (overlaps > 0) {
+            parts.add("重复计入 " + overlaps);
+        }
+        return files + "：" + String.join("，", parts);
     }
 
     private void summary(Consolidation c) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import nianbao.consolidate.ReturnFiles;
+import nianbao.read.ReturnReader;
+import nianbao.read.UnreadableException;
 import nianbao.testing.OoxmlSchemas;
 import nianbao.testing.OoxmlSchemas.PartReport;
 import nianbao.verify.BalancedReturns;
@@ -91,17 +93,30 @@ class SchemaValidityTest {
         return reports.stream().filter(r -> r.schema().equals(schema)).count();
     }
 
-    /** 汇总 明细 校验 清单 分组小计 同比 图表: with a roster and one previous file, as the README runs it. */
+    /** 汇总 明细 校验 清单 分组小计 同比 图表: with a roster and last year's consolidated workbook, as the README runs it. */
     private List<Path> sevenSheets(Path d) throws IOException {
+        Path lastYears = Files.createDirectories(d.resolve("2023"));
+        for (String agency : List.of("湛河区教育局", "九龙街道办事处")) {
+            Map<String, BigDecimal> values = lastYearsValues(Path.of(RETURNS, agency + ".xlsx"));
+            ReturnFiles.write(lastYears.resolve(agency + ".xlsx"), agency, "", 2023, "", values);
+        }
         Path last = d.resolve("上年.xlsx");
-        run("consolidate", RETURNS, "-o", last.toString(), "--roster", ROSTER, "--agency", "湛河区人民政府（全区汇总）", "--quiet");
+        run("consolidate", lastYears.toString(), "-o", last.toString(), "--agency", "湛河区人民政府（全区汇总）", "--quiet");
         return written(d.resolve("全区汇总.xlsx"), "consolidate", RETURNS, "--roster", ROSTER,
                 "--previous", last.toString(), "--agency", "湛河区人民政府（全区汇总）", "--quiet");
     }
 
-    /** No return of the asked year: nothing summed, nobody ranked, 图表 with the results' chart only. */
+    private static Map<String, BigDecimal> lastYearsValues(Path file) throws IOException {
+        try {
+            return new ReturnReader().read(file).values();
+        } catch (UnreadableException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Only an invalid return: nothing summed, nobody ranked, 图表 with the results' chart only. */
     private List<Path> nobodyRanked(Path d) throws IOException {
-        return written(d.resolve("无.xlsx"), "consolidate", RETURNS, "--roster", ROSTER, "--year", "1999", "--quiet");
+        return written(d.resolve("无.xlsx"), "consolidate", RETURNS + "/湛河区公安分局.xlsx", "--roster", ROSTER, "--quiet");
     }
 
     /** The annotated copy of a return written by today's template, with one balance broken. */
