@@ -80,7 +80,7 @@ final class DetailColumns {
         Map<String, CellAddress> cells = new LinkedHashMap<>();
         for (int c = 0; c < Math.min(width, keys.length); c++) {
             if (meta[c] != null && texts[c] != null && !texts[c].isBlank()) {
-                header.put(meta[c], texts[c].strip());
+                header.put(meta[c], numbers[c] ? plain(texts[c]) : texts[c].strip());
             }
             BigDecimal value = keys[c] == null ? null : number(texts[c], numbers[c]);
             if (value != null) {
@@ -89,6 +89,12 @@ final class DetailColumns {
             }
         }
         return new Return(source, header, values, cells, List.of());
+    }
+
+    /** A number cell's text as a clerk would type it: 2024, not the 2024.0 of a legacy .xls. */
+    private static String plain(String digits) {
+        BigDecimal n = number(digits, true);
+        return n == null ? digits.strip() : n.stripTrailingZeros().toPlainString();
     }
 
     /** The text of the row's 文件 column, or "". */

@@ -17,6 +17,8 @@ import nianbao.testing.LibreOffice;
 import nianbao.verify.Verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** LibreOffice opens the consolidated workbook, recalculates it and saves it; the sums read back unchanged. */
 class ConsolidateLibreOfficeTest {
@@ -44,8 +46,9 @@ class ConsolidateLibreOfficeTest {
         assertThat(Verifier.verify(after)).noneMatch(Finding::isError);
     }
 
-    @Test
-    void aSummarySavedByLibreOfficeIsStillASubSummaryOfItsAgencies() throws Exception {
+    @ParameterizedTest(name = "saved as {0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aSummarySavedByLibreOfficeIsStillASubSummaryOfItsAgencies(String format) throws Exception {
         assumeTrue(LibreOffice.available(), "soffice is not on PATH: LibreOffice round trip skipped");
         Path in = Files.createDirectories(dir.resolve("in"));
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -55,7 +58,7 @@ class ConsolidateLibreOfficeTest {
         Path beidu = Path.of("samples/returns/北渡镇人民政府.xlsx");
         Main.commandLine(new PrintWriter(log), new PrintWriter(log)).execute("consolidate", jiulong.toString(), beidu.toString(),
                 "-o", target.toString(), "--agency", "乡镇小计");
-        Path saved = LibreOffice.convert(List.of(target), "xlsx", out).get(0);
+        Path saved = LibreOffice.convert(List.of(target), format, out).get(0);
         Path city = dir.resolve("市.xlsx");
 
         int status = Main.commandLine(new PrintWriter(log), new PrintWriter(log))
