@@ -28,11 +28,12 @@ import nianbao.model.Return;
  * @param summed whether its values are in the totals
  * @param group the roster group it is counted in, or "" without a roster
  * @param extra findings added while consolidating (duplicate_return, overlap, year_mismatch, detail_mismatch)
+ * @param empty whether the return was sent back unfilled ({@code empty_return}): not a submission
  * @param origin a file given directly, a sub-summary, or a member of one
  */
 public record FileRecord(int index, String file, String agency, String creditCode, int year, int date,
         int errors, FileFacts facts, FileStatus status, String reason, boolean summed, String group, List<Finding> extra,
-        Origin origin) {
+        boolean empty, Origin origin) {
 
     public FileRecord {
         Objects.requireNonNull(file, "file");
@@ -55,13 +56,14 @@ public record FileRecord(int index, String file, String agency, String creditCod
         Return r = result.read();
         if (r == null) {
             return new FileRecord(index, file, "", "", 0, 0, errors(result.findings()),
-                    facts, result.status(), result.reason(), false, "", List.of(), origin);
+                    facts, result.status(), result.reason(), false, "", List.of(), false, origin);
         }
         String code = r.metaText(MetaKey.CREDIT_CODE);
         String date = r.metaText(MetaKey.DATE);
         return new FileRecord(index, file, r.agency(), code.isEmpty() ? "" : Roster.normalizeCode(code),
                 r.year().orElse(0), date.isEmpty() ? 0 : FilingDate.parse(date), errors(result.findings()),
-                facts, result.status(), result.reason(), false, "", List.of(), origin);
+                facts, result.status(), result.reason(), false, "", List.of(),
+                result.findings().stream().anyMatch(f -> f.code() == Code.EMPTY_RETURN), origin);
     }
 
     private static int errors(List<Finding> findings) {
@@ -70,6 +72,11 @@ public record FileRecord(int index, String file, String agency, String creditCod
             errors += f.isError() ? 1 : 0;
         }
         return errors;
+    }
+
+    /** Whether the file is a return the agency really submitted: read, and not sent back unfilled. */
+    public boolean isSubmission() {
+        return (isCandidate() || status == FileStatus.DUPLICATE) && !empty;
     }
 
     /**
@@ -103,7 +110,7 @@ public record FileRecord(int index, String file, String agency, String creditCod
         List<Finding> more = new ArrayList<>(extra);
         more.addAll(findings);
         return new FileRecord(index, file, agency, creditCode, year, date, errors + errors(findings), facts, newStatus,
-                newReason, summed, group, more, origin);
+                newReason, summed, group, more, empty, origin);
     }
 
     FileRecord withFinding(Finding finding) {
@@ -112,11 +119,11 @@ public record FileRecord(int index, String file, String agency, String creditCod
 
     FileRecord withSummed(boolean isSummed) {
         return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, isSummed, group, extra,
-                origin);
+                empty, origin);
     }
 
     FileRecord withGroup(String newGroup) {
         return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, summed, newGroup, extra,
-                origin);
+                empty, origin);
     }
 }

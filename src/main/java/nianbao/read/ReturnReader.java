@@ -96,7 +96,7 @@ public final class ReturnReader {
     }
 
     private static Return assemble(String source, Book book) throws UnreadableException {
-        Layout layout = NamedLayout.locate(book.names()).orElse(null);
+        Layout layout = NamedLayout.locate(book.names(), book.repeatedNames()).orElse(null);
         if (layout == null) {
             layout = LabelLayout.locate(source, book);
         } else {

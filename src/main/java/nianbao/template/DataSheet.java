@@ -156,13 +156,14 @@ final class DataSheet {
                 TemplateLayout.cell(key).column(), TemplateLayout.cell(key).column());
     }
 
-    /** Green when the cell reads 平衡 (or 全部平衡), red when it reads 不平衡. */
+    /** Green when the cell reads 平衡 or 全部平衡, red when it reads anything else (不平衡, text in a number cell). */
     private void highlight(Region r) {
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        String unbalanced = "ISNUMBER(SEARCH(\"不平衡\"," + r.topLeft().a1() + "))";
+        String cell = r.topLeft().a1();
+        String good = "OR(" + cell + "=\"" + Formulas.BALANCED + "\"," + cell + "=\"" + Formulas.ALL_BALANCED + "\")";
         cf.addConditionalFormatting(new CellRangeAddress[] {range(r)},
-                colour(cf.createConditionalFormattingRule("NOT(" + unbalanced + ")"), Styles.GOOD_FILL, Styles.GOOD_FONT),
-                colour(cf.createConditionalFormattingRule(unbalanced), Styles.BAD_FILL, Styles.BAD_FONT));
+                colour(cf.createConditionalFormattingRule(good), Styles.GOOD_FILL, Styles.GOOD_FONT),
+                colour(cf.createConditionalFormattingRule("NOT(" + good + ")"), Styles.BAD_FILL, Styles.BAD_FONT));
     }
 
     private static ConditionalFormattingRule colour(XSSFConditionalFormattingRule rule, String fill, String font) {

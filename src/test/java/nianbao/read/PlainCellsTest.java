@@ -99,7 +99,7 @@ class PlainCellsTest {
     private static Return read(Path file, boolean quick) throws Exception {
         String source = file.toString();
         try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
-            Layout layout = NamedLayout.locate(book.names()).orElse(null);
+            Layout layout = NamedLayout.locate(book.names(), book.repeatedNames()).orElse(null);
             if (layout == null) {
                 layout = LabelLayout.locate(source, book);
             } else {
@@ -111,7 +111,7 @@ class PlainCellsTest {
 
     private static List<String> named(Path file) throws Exception {
         try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(file.toString(), zip)) {
-            return NamedLayout.locate(book.names()).orElseThrow().cells().values().stream().map(CellAddress::a1).sorted().toList();
+            return NamedLayout.locate(book.names(), book.repeatedNames()).orElseThrow().cells().values().stream().map(CellAddress::a1).sorted().toList();
         }
     }
 
