@@ -162,8 +162,7 @@ public final class Consolidator {
     }
 
     private FileRecord checkYear(FileRecord r) {
-        boolean read = r.status() == FileStatus.OK || r.status() == FileStatus.INVALID;
-        if (!read || options.year().isEmpty() || r.year() == options.year().getAsInt()) {
+        if (!r.isCandidate() || options.year().isEmpty() || r.year() == options.year().getAsInt()) {
             return r;
         }
         String asked = String.valueOf(options.year().getAsInt());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nianbao.form.Form;
+import nianbao.form.MetaKey;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 import nianbao.model.Return;
@@ -63,7 +64,8 @@ public final class SubSummaries implements Intake.Sink {
     }
 
     /** Takes the sub-summary and its members; a workbook with no 明细 of ours is a plain return after all. */
-    private void expand(FileResult result, FileFacts facts) throws IOException {
+    private void expand(FileResult read, FileFacts facts) throws IOException {
+        FileResult result = asSubSummary(read);
         boolean[] taken = {false};
         Path file = Path.of(result.file());
         try {
@@ -75,7 +77,7 @@ public final class SubSummaries implements Intake.Sink {
                 consolidator.acceptMember(verified(row.values()), Origin.member(result.file(), row.row(), row.file(), row.source()));
             });
             if (!consolidated) {
-                consolidator.accept(result, facts);
+                consolidator.accept(read, facts);
                 return;
             }
             if (!taken[0]) {
@@ -88,6 +90,19 @@ public final class SubSummaries implements Intake.Sink {
             }
             consolidator.endSubSummary(Optional.of(e.getMessage() + "；这是一份汇总表，无法确认其中包含哪些单位，未计入汇总"));
         }
+    }
+
+    /**
+     * The sub-summary's own return without the findings on its 填报单位 and 年度 (left empty when it was
+     * made without --agency): it is never summed nor matched to a roster, its members are, with theirs.
+     */
+    private static FileResult asSubSummary(FileResult result) {
+        List<Finding> kept = result.findings().stream().filter(f -> !isAboutMeta(f)).toList();
+        return kept.size() == result.findings().size() ? result : FileResult.of(result.read(), kept);
+    }
+
+    private static boolean isAboutMeta(Finding f) {
+        return !f.keys().isEmpty() && f.keys().stream().allMatch(k -> MetaKey.find(k).isPresent());
     }
 
     private FileResult verified(Return member) {
