@@ -30,19 +30,26 @@ final class Formulas {
     }
 
     /**
-     * The check cell's formula: 平衡 when the balance identity holds, else 不平衡（差 N）. Its sides are
-     * summed with {@code SUM}, which counts a text (无, a number stored as text) as 0, as the totals' SUMs
-     * and the reader do; {@code +} would show #VALUE! instead.
+     * What a check cell shows before the size of the two sides' difference when they do not balance: 不平衡
+     * and, on a line of its own, 相差 N, as verify says it.
+     */
+    static final String UNBALANCED = "不平衡\n相差 ";
+
+    /**
+     * The check cell's formula: 平衡 when the balance identity holds, else 不平衡 / 相差 N (N the difference's
+     * size). Its sides are summed with {@code SUM}, which counts a text (无, a number stored as text) as 0, as
+     * the totals' SUMs and the reader do; {@code +} would show #VALUE! instead.
      */
     static String check(Identity balance) {
         String difference = sumOf(balance.left()) + "-" + sumOf(balance.right());
-        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"不平衡（差\"&(" + difference + ")&\"）\")";
+        String[] lines = UNBALANCED.split("\n");
+        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"" + lines[0] + "\"&CHAR(10)&\"" + lines[1] + "\"&ABS(" + difference + "))";
     }
 
     /** What the check cell shows for these values. */
     static String checkValue(Identity balance, Map<String, BigDecimal> values) {
         BigDecimal difference = side(balance.left(), values).subtract(side(balance.right(), values));
-        return difference.signum() == 0 ? BALANCED : "不平衡（差" + difference.stripTrailingZeros().toPlainString() + "）";
+        return difference.signum() == 0 ? BALANCED : UNBALANCED + difference.abs().stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -121,9 +121,10 @@ class ConsolidateCommandTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(Form.SIZE);
             for (Field f : Form.fields()) {
                 Row row = sheet.getRow(f.index() + 1);
-                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.key());
-                assertThat(row.getCell(2).getNumericCellValue()).as(f.key()).isEqualTo(expected.get(f.key()).doubleValue());
-                assertThat(row.getCell(4).getNumericCellValue()).as(f.key()).isZero();
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.shortLabel());
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(f.key());
+                assertThat(row.getCell(3).getNumericCellValue()).as(f.key()).isEqualTo(expected.get(f.key()).doubleValue());
+                assertThat(row.getCell(5).getNumericCellValue()).as(f.key()).isZero();
             }
         }
     }
@@ -175,11 +176,12 @@ class ConsolidateCommandTest {
         assertThat(out.toString()).contains("未报送 1 个单位", "名册外报送 3 份");
         try (XSSFWorkbook wb = new XSSFWorkbook(target.toFile())) {
             var groups = wb.getSheet("分组小计");
-            assertThat(groups.getRow(2).getCell(0).getStringCellValue()).isEqualTo("本级部门");
-            assertThat(groups.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(groups.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(groups.getRow(4).getCell(0).getStringCellValue()).isEqualTo("（名册外）");
-            assertThat(groups.getRow(4).getCell(1).getNumericCellValue()).as("单位3 and 单位4; the invalid one is not summed").isEqualTo(2.0);
+            assertThat(groups.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本级部门");
+            assertThat(groups.getRow(1).getCell(0).getStringCellValue()).isEqualTo("报表数");
+            assertThat(groups.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(groups.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(groups.getRow(0).getCell(5).getStringCellValue()).isEqualTo("（名册外）");
+            assertThat(groups.getRow(1).getCell(5).getNumericCellValue()).as("单位3 and 单位4; the invalid one is not summed").isEqualTo(2.0);
             List<String> receipt = receipt(wb);
             assertThat(receipt).contains("缺报单位");
         }

@@ -51,8 +51,8 @@ class SheetRowsTest {
 
     @Test
     void rowsAreNumberedWithSkipsAndStyledHeadsAndAutofilterKept() throws IOException {
-        int bold = SummaryBase.load().headStyle();
-        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("明细", 1, 2, List.of(), rows -> {
+        int bold = SummaryBase.load().style(BaseWorkbook.AddedStyle.HEAD);
+        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("明细", 1, 2, List.of(), PageSetup.fitToWidth(true, 2), rows -> {
             rows.row(bold, 60, "头", "键");
             rows.skip();
             rows.row(0, 0, "a", 1);
@@ -132,7 +132,7 @@ class SheetRowsTest {
     }
 
     private static XSSFSheet roundTrip(Object... values) throws IOException {
-        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("s", 0, 0, List.of(), rows -> {
+        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("s", 0, 0, List.of(), PageSetup.fitToWidth(false, 0), rows -> {
             rows.row(0, 0, values);
             return null;
         }));

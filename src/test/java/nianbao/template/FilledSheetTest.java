@@ -124,7 +124,7 @@ class FilledSheetTest {
         Map<CellAddress, ShownValue> shown = SheetValues.of(unbalanced);
         assertThat(shown.get(TemplateLayout.status().topLeft()))
                 .isEqualTo(new ShownValue.Text("不平衡：3列，见第" + (TemplateLayout.checkBlock().firstRow() + 1) + "行"));
-        assertThat(shown.values()).contains(new ShownValue.Text("不平衡（差-3）"), new ShownValue.Text("不平衡（差1）"));
+        assertThat(shown.values()).contains(new ShownValue.Text("不平衡\n相差 3"), new ShownValue.Text("不平衡\n相差 1"));
         String fee = new String(FilledSheet.fill(blankSheet, Filling.blank().withValues(Map.of("disclosure.fees.amount", new BigDecimal("0.35")))),
                 StandardCharsets.UTF_8);
         assertThat(cellXml(fee).get(TemplateLayout.cell(Form.field("disclosure.fees.amount")).a1())).isEqualTo("<v>0.35</v>");

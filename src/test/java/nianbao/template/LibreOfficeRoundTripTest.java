@@ -54,7 +54,7 @@ class LibreOfficeRoundTripTest {
         assertRecalculated(converted.get(1), broken, seed);
         try (XSSFWorkbook wb = new XSSFWorkbook(converted.get(1).toFile())) {
             Identity b = Formulas.balances().get(brokenColumn.ordinal());
-            assertThat(Fixtures.cell(wb, TemplateLayout.check(b).topLeft()).getStringCellValue()).as("seed " + seed).startsWith("不平衡（差-");
+            assertThat(Fixtures.cell(wb, TemplateLayout.check(b).topLeft()).getStringCellValue()).as("seed " + seed).startsWith("不平衡\n相差 ");
             assertThat(Fixtures.cell(wb, TemplateLayout.status().topLeft()).getStringCellValue()).as("seed " + seed).startsWith("不平衡：2列");
         }
     }
@@ -97,7 +97,7 @@ class LibreOfficeRoundTripTest {
             }
             for (Identity b : Formulas.balances()) {
                 BigDecimal difference = sum(b.left(), values).subtract(sum(b.right(), values));
-                String shown = difference.signum() == 0 ? "平衡" : "不平衡（差" + difference.toPlainString() + "）";
+                String shown = difference.signum() == 0 ? "平衡" : "不平衡\n相差 " + difference.abs().toPlainString();
                 assertThat(Fixtures.cell(wb, TemplateLayout.check(b).topLeft()).getStringCellValue()).as(b.scope() + " seed " + seed).isEqualTo(shown);
             }
             boolean allBalanced = Formulas.balances().stream().allMatch(b -> sum(b.left(), values).compareTo(sum(b.right(), values)) == 0);

@@ -92,7 +92,7 @@ class TextInNumberCellsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(saved.toFile())) {
             assertThat(Fixtures.named(wb, "application.total.natural_person").getNumericCellValue()).as("SUM leaves the text out")
                     .isZero();
-            assertThat(check(wb, Applicant.NATURAL_PERSON)).isEqualTo("不平衡（差3）");
+            assertThat(check(wb, Applicant.NATURAL_PERSON)).isEqualTo("不平衡\n相差 3");
             assertThat(status(wb)).startsWith("不平衡");
         }
         Return r = new ReturnReader().read(saved);
