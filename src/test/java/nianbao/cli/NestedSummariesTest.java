@@ -75,7 +75,7 @@ class NestedSummariesTest {
         assertTotals(target, sum(JIULONG, BEIDU, EDUCATION, CIVIL));
         JsonNode overlap = onlyOverlapOf(json, "九龙街道办事处");
         assertThat(overlap.get("message").asText()).contains(folder.resolve(JIULONG).toString(),
-                folder.resolve("乡镇小计.xlsx") + "（明细第 3 行）", "为准");
+                folder.resolve("乡镇小计.xlsx") + "（明细第 4 行）", "为准");
         assertThat(out.toString()).contains("重复计入：1 个单位", "九龙街道办事处", "已汇总 4 份报表");
         accountsForEveryFileAndMember(target, json, List.of(folder.resolve(JIULONG), folder.resolve(CIVIL),
                 folder.resolve("乡镇小计.xlsx")), 3);
@@ -195,8 +195,8 @@ class NestedSummariesTest {
         Map<String, BigDecimal> expected = new LinkedHashMap<>(directKept ? newer : older);
         other.forEach((k, v) -> expected.merge(k, v, BigDecimal::add));
         assertTotals(target, Form.withTotals(expected));
-        JsonNode kept = entry(json, directKept ? again.toString() : sub + "（明细第 3 行）");
-        JsonNode left = entry(json, directKept ? sub + "（明细第 3 行）" : again.toString());
+        JsonNode kept = entry(json, directKept ? again.toString() : sub + "（明细第 4 行）");
+        JsonNode left = entry(json, directKept ? sub + "（明细第 4 行）" : again.toString());
         assertThat(kept.get("summed").asBoolean()).isTrue();
         assertThat(left.get("status").asText()).isEqualTo("duplicate");
         assertThat(left.get("findings").findValuesAsText("code")).contains("overlap");
@@ -206,7 +206,7 @@ class NestedSummariesTest {
     @Test
     void aSubSummaryWhoseSummaryIsNotTheSumOfItsDetailIsInvalidAndNothingOfItIsCounted() throws Exception {
         Path sub = consolidated(dir.resolve("小计.xlsx"), "小计", copy("a", JIULONG, BEIDU));
-        addToDetail(sub, 2, "disclosure.rules.issued", 5);
+        addToFirstAgency(sub, "disclosure.rules.issued", 5);
         Path target = dir.resolve("汇总.xlsx");
         Path json = dir.resolve("汇总.json");
 
@@ -220,7 +220,7 @@ class NestedSummariesTest {
         assertThat(mismatch.get("code").asText()).isEqualTo("detail_mismatch");
         assertThat(mismatch.get("keys").get(0).asText()).isEqualTo("disclosure.rules.issued");
         assertThat(mismatch.get("message").asText()).contains("无法判断哪一个是对的");
-        assertThat(entry(json, sub + "（明细第 3 行）").get("status").asText()).isEqualTo("invalid");
+        assertThat(entry(json, sub + "（明细第 4 行）").get("status").asText()).isEqualTo("invalid");
 
         int included = consolidate(sub.toString(), "-o", dir.resolve("计入.xlsx").toString(), "--include-invalid");
 
@@ -371,17 +371,29 @@ class NestedSummariesTest {
         }
     }
 
-    /** 明细 below its two header rows: 单位, 文件 and 来源 of each row. */
+    /** 明细 below its header rows: 单位, 文件 and 来源 of each row. */
     private static List<List<String>> detail(Path workbook) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(workbook.toFile())) {
             Sheet sheet = wb.getSheet("明细");
             List<List<String>> rows = new ArrayList<>();
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            for (int r = firstAgencyRow(sheet); r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 rows.add(List.of(text(row, 0), text(row, column(sheet, "文件")), text(row, column(sheet, "来源"))));
             }
             return rows;
         }
+    }
+
+    /** The row of keys, then the row of short labels, then the agencies. */
+    private static int firstAgencyRow(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(Form.fields().get(0).key())) {
+                    return row.getRowNum() + 2;
+                }
+            }
+        }
+        throw new AssertionError("明细 has no row of keys");
     }
 
     private static int column(Sheet sheet, String header) {
@@ -398,15 +410,16 @@ class NestedSummariesTest {
         return c == null ? "" : c.getStringCellValue();
     }
 
-    /** Adds {@code n} to one key of one 明细 row (from 0) of a consolidated workbook, leaving its 汇总 as it was. */
-    private static void addToDetail(Path workbook, int rowIndex, String key, int n) throws Exception {
+    /** Adds {@code n} to one key of the first agency of a consolidated workbook's 明细, leaving its 汇总 as it was. */
+    private static void addToFirstAgency(Path workbook, String key, int n) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
             Sheet sheet = wb.getSheet("明细");
+            int first = firstAgencyRow(sheet);
             int column = -1;
-            for (Cell c : sheet.getRow(1)) {
+            for (Cell c : sheet.getRow(first - 2)) {
                 column = c.getCellType() == CellType.STRING && c.getStringCellValue().equals(key) ? c.getColumnIndex() : column;
             }
-            Cell cell = sheet.getRow(rowIndex).getCell(column);
+            Cell cell = sheet.getRow(first).getCell(column);
             cell.setCellValue(cell.getNumericCellValue() + n);
             try (OutputStream o = Files.newOutputStream(workbook)) {
                 wb.write(o);
