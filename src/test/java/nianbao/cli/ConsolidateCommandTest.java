@@ -105,11 +105,7 @@ class ConsolidateCommandTest {
 
     @Test
     void lastYearsConsolidatedWorkbookGivesAYearOverYearSheet() throws Exception {
-        Path lastYears = Files.createDirectories(dir.resolve("2023"));
-        for (int i = 0; i < 5; i++) {
-            Return r = new ReturnReader().read(returns.resolve("单位" + i + ".xlsx"));
-            ReturnFiles.write(lastYears.resolve("单位" + i + ".xlsx"), r.agency(), "", 2023, "", r.values());
-        }
+        Path lastYears = ReturnFiles.yearBefore(returns, dir.resolve("2023"));
         Path last = dir.resolve("上年.xlsx");
         run(lastYears.toString(), "-o", last.toString(), "--agency", "测试区");
         Path target = dir.resolve("本年.xlsx");

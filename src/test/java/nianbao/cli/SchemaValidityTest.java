@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import nianbao.consolidate.ReturnFiles;
-import nianbao.read.ReturnReader;
-import nianbao.read.UnreadableException;
 import nianbao.testing.OoxmlSchemas;
 import nianbao.testing.OoxmlSchemas.PartReport;
 import nianbao.verify.BalancedReturns;
@@ -95,23 +93,11 @@ class SchemaValidityTest {
 
     /** 汇总 明细 校验 清单 分组小计 同比 图表: with a roster and last year's consolidated workbook, as the README runs it. */
     private List<Path> sevenSheets(Path d) throws IOException {
-        Path lastYears = Files.createDirectories(d.resolve("2023"));
-        for (String agency : List.of("湛河区教育局", "九龙街道办事处")) {
-            Map<String, BigDecimal> values = lastYearsValues(Path.of(RETURNS, agency + ".xlsx"));
-            ReturnFiles.write(lastYears.resolve(agency + ".xlsx"), agency, "", 2023, "", values);
-        }
+        Path lastYears = ReturnFiles.yearBefore(Path.of(RETURNS), d.resolve("2023"));
         Path last = d.resolve("上年.xlsx");
         run("consolidate", lastYears.toString(), "-o", last.toString(), "--agency", "湛河区人民政府（全区汇总）", "--quiet");
         return written(d.resolve("全区汇总.xlsx"), "consolidate", RETURNS, "--roster", ROSTER,
                 "--previous", last.toString(), "--agency", "湛河区人民政府（全区汇总）", "--quiet");
-    }
-
-    private static Map<String, BigDecimal> lastYearsValues(Path file) throws IOException {
-        try {
-            return new ReturnReader().read(file).values();
-        } catch (UnreadableException e) {
-            throw new IOException(e);
-        }
     }
 
     /** Only an invalid return: nothing summed, nobody ranked, 图表 with the results' chart only. */
