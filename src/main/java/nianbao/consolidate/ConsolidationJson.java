@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
@@ -32,19 +33,24 @@ public final class ConsolidationJson {
         try (JsonReport.Stream stream = JsonReport.open(out)) {
             Map<String, Long> members = c.memberCounts();
             c.forEach((record, entry) -> stream.file(fileResult(record, entry), fields(record, members)));
-            List<Report.SummaryField> summary = new ArrayList<>(Report.summary(c::count));
+            List<Report.SummaryField> summary = new ArrayList<>(Report.counts(c::count));
             summary.add(new Report.SummaryField("summed", "计入汇总", c.summedCount()));
             if (c.count(Origin.Kind.SUB_SUMMARY) > 0) {
                 summary.add(new Report.SummaryField("sub_summaries", "汇总表", c.count(Origin.Kind.SUB_SUMMARY)));
                 summary.add(new Report.SummaryField("members", "汇总表明细中的单位", c.count(Origin.Kind.MEMBER)));
                 summary.add(new Report.SummaryField("overlap", "重复计入（只计一次）", c.overlaps().size()));
             }
-            if (c.hasRoster()) {
-                summary.add(new Report.SummaryField("missing", "名册中未报送", c.missing().size()));
-                summary.add(new Report.SummaryField("unexpected", "不在名册中", c.unexpected().size()));
-            }
-            stream.end(c.records().size(), summary, c.totals());
+            stream.end(c.records().size(), summary, c.hasRoster() ? Optional.of(rosterNames(c)) : Optional.empty(), c.totals());
         }
+    }
+
+    /**
+     * The roster's agencies that sent no return, and the agencies not on it that did (a file whose
+     * return names no agency by its file), each once.
+     */
+    public static JsonReport.RosterNames rosterNames(Consolidation c) {
+        return new JsonReport.RosterNames(c.missing().stream().map(Roster.Member::name).toList(),
+                c.unexpected().stream().map(r -> r.agency().isEmpty() ? r.file() : r.agency()).distinct().toList());
     }
 
     /** The fields of an entry beyond form.md's: whether it was summed, and what a sub-summary or a member is. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 
 /**
@@ -25,7 +26,7 @@ final class TextSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         try {
-            return parse(file.toString(), decode(Files.readAllBytes(file)));
+            return parse(FileNames.shown(file), decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableException("无法读取文件 " + file + "：" + e.getMessage(), e);
         }

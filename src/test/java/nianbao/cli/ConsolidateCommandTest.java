@@ -21,6 +21,7 @@ import nianbao.form.Form;
 import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
+import nianbao.testing.Seeds;
 import nianbao.verify.BalancedReturns;
 import nianbao.verify.Verifier;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,7 +47,7 @@ class ConsolidateCommandTest {
     /** Five valid returns, one invalid, one not a workbook, one text file. */
     @BeforeEach
     void returns() throws Exception {
-        System.out.println("ConsolidateCommandTest seed " + SEED);
+        Seeds.note("ConsolidateCommandTest", SEED);
         Random rnd = new Random(SEED);
         returns = Files.createDirectories(dir.resolve("returns"));
         for (int i = 0; i < 5; i++) {
@@ -169,7 +170,7 @@ class ConsolidateCommandTest {
 
         run(returns.toString(), "-o", target.toString(), "--roster", roster.toString(), "--year", "2024");
 
-        assertThat(out.toString()).contains("未报送 1 个单位", "名册外报送 3 份");
+        assertThat(out.toString()).contains("名册中未报送的单位（1 个）：缺报单位", "不在名册中的报送单位（3 个）：");
         try (XSSFWorkbook wb = new XSSFWorkbook(target.toFile())) {
             var groups = wb.getSheet("分组小计");
             assertThat(groups.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本级部门");

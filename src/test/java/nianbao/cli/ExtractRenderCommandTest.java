@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import nianbao.extract.Extractor;
 import nianbao.extract.RandomReturns;
+import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.template.TemplateWriter;
-import nianbao.model.Finding;
+import nianbao.testing.Seeds;
 import nianbao.verify.Verifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class ExtractRenderCommandTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("formats")
     void renderThenExtractGivesBackTheWorkbooksValues(String format, long seed) throws Exception {
-        System.out.println("ExtractRenderCommandTest seed " + seed);
+        Seeds.note("ExtractRenderCommandTest", seed);
         Return random = RandomReturns.of(seed);
         Path xlsx = dir.resolve("return.xlsx");
         new TemplateWriter().write(xlsx, false, ExtractCommand.filling(random));

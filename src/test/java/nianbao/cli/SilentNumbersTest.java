@@ -112,7 +112,7 @@ class SilentNumbersTest {
         assertThat(run.code()).isEqualTo(1);
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
         assertThat(json.get("totals").get("application.new.natural_person").asInt()).isEqualTo(3);
-        assertThat(run.out() + run.err()).contains("未报送 1 个单位");
+        assertThat(run.out() + run.err()).contains("名册中未报送的单位（1 个）：" + AGENCY);
         assertThat(json.get("summary").get("invalid").asInt()).isEqualTo(1);
     }
 

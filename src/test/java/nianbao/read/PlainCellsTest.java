@@ -20,6 +20,7 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,7 @@ class PlainCellsTest {
 
     static Stream<Path> workbooks() throws Exception {
         long seed = System.nanoTime();
-        System.out.println("PlainCellsTest seed " + seed);
+        Seeds.note("PlainCellsTest", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> values = new HashMap<>();
         for (Field f : Form.fields()) {

@@ -25,6 +25,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nianbao.extract.Extractor;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.MetaKey;
+import nianbao.model.CellAddress;
+import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -35,12 +42,6 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import nianbao.extract.Extractor;
-import nianbao.form.Field;
-import nianbao.form.Form;
-import nianbao.form.MetaKey;
-import nianbao.model.CellAddress;
-import nianbao.model.Return;
 
 class FilledSheetTest {
 
@@ -60,7 +61,7 @@ class FilledSheetTest {
 
     static Stream<Named<Filling>> fillings() throws Exception {
         long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        System.out.println("FilledSheetTest seed " + seed);
+        Seeds.note("FilledSheetTest", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> randomValues = new HashMap<>();
         Form.fields().stream().filter(Field::isInput).forEach(f -> randomValues.put(f.key(), BigDecimal.valueOf(random.nextInt(500))));

@@ -10,17 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import nianbao.form.Applicant;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.Identity;
 import nianbao.form.MatrixRow;
 import nianbao.testing.LibreOffice;
+import nianbao.testing.Seeds;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fills the blank template through its defined names (leaving the cached totals stale), has
@@ -35,7 +36,7 @@ class LibreOfficeRoundTripTest {
     void libreOfficeComputesEveryTotalAndCheckAsTheFormModelDoes() throws Exception {
         assumeTrue(LibreOffice.available(), "soffice is not on PATH: LibreOffice round trip skipped");
         long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        System.out.println("LibreOffice round trip seed " + seed + " (rerun with -Dnianbao.seed=" + seed + ")");
+        Seeds.note("LibreOffice round trip (rerun with -Dnianbao.seed=" + seed + ")", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> balanced = balancedInputs(random);
         Map<String, BigDecimal> broken = new LinkedHashMap<>(balanced);

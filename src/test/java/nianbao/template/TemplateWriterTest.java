@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import nianbao.form.Applicant;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.Identity;
+import nianbao.form.MatrixRow;
+import nianbao.form.MetaKey;
+import nianbao.form.ValueType;
+import nianbao.model.CellAddress;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -25,14 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import nianbao.form.Applicant;
-import nianbao.form.Field;
-import nianbao.form.Form;
-import nianbao.form.Identity;
-import nianbao.form.MatrixRow;
-import nianbao.form.MetaKey;
-import nianbao.form.ValueType;
-import nianbao.model.CellAddress;
 
 class TemplateWriterTest {
 
@@ -251,7 +252,7 @@ class TemplateWriterTest {
     @Test
     void filledValuesGiveCachedTotalsAndChecksThatPoiRecomputesAlike() throws Exception {
         long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        System.out.println("filledValues seed " + seed);
+        Seeds.note("filledValues", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> values = new HashMap<>();
         inputs().forEach(f -> values.put(f.key(), BigDecimal.valueOf(random.nextInt(30))));
