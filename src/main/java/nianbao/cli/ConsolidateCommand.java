@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nianbao.consolidate.ConsolidatedWorkbook;
@@ -19,14 +22,17 @@ import nianbao.consolidate.Consolidator;
 import nianbao.consolidate.FileFacts;
 import nianbao.consolidate.FileRecord;
 import nianbao.consolidate.Intake;
+import nianbao.consolidate.Origin;
 import nianbao.consolidate.Roster;
 import nianbao.consolidate.RosterException;
 import nianbao.consolidate.RosterFile;
 import nianbao.consolidate.Spill;
+import nianbao.consolidate.SubSummaries;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.SafeOutput;
+import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Return;
@@ -53,9 +59,12 @@ import picocli.CommandLine.Spec;
                 "  " + ConsolidatedWorkbook.RECEIPT + "：每个输入文件一行（状态、原因、大小、SHA-256），及名册中未报送的单位",
                 "  " + ConsolidatedWorkbook.GROUPS + "：名册有「分组」列时，每组一行小计",
                 "  " + ConsolidatedWorkbook.YEAR_OVER_YEAR + "：--previous 给出上年度汇总表时，每个指标的上年数、本年数和增减",
-                "  " + ConsolidatedWorkbook.CHARTS + "：新收申请最多的单位、办理结果构成"},
-        exitCodeList = {"0:全部通过", "1:有报表有误或无法读取（汇总工作簿照常生成）",
-                "2:命令用法错误，或输出文件不能写入（此时不做任何读取，原有文件不变）", Main.EXIT_FAILURE})
+                "  " + ConsolidatedWorkbook.CHARTS + "：新收申请最多的单位、办理结果构成",
+                "",
+                "输入中的汇总表（本工具生成的汇总工作簿）按其明细逐个单位计入；同一单位无论出现几次，只计入一次（重复计入）。"},
+        exitCodeList = {"0:全部通过", "1:有报表有误或无法读取（汇总工作簿照常生成），或没有 --year 所要年度的报表（不生成汇总工作簿）",
+                "2:命令用法错误（包括 --previous 给了本年度的报表），或输出文件不能写入（此时不做任何读取，原有文件不变）",
+                Main.EXIT_FAILURE})
 final class ConsolidateCommand implements Callable<Integer> {
 
     @Spec
@@ -93,7 +102,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        InputFiles.Listing listing = InputFiles.workbooks(inputs);
+        InputFiles.Listing listing = withoutEarlierOutput(InputFiles.workbooks(inputs));
         ShortRunJit.fitTo(listing.files().size());
         Optional<String> refusal = refusal(listing);
         if (refusal.isPresent()) {
@@ -109,6 +118,10 @@ final class ConsolidateCommand implements Callable<Integer> {
         Batch.Reader reader = returnReader::read;
         List<Return> lastYear = previousReturns(reader);
         PreviousReturns last = PreviousReturns.of(lastYear);
+        Optional<String> sameYear = year == null ? Optional.empty() : last.sameYear(Set.of(year));
+        if (sameYear.isPresent()) {
+            return usage(sameYear.get());
+        }
         Consolidator.Options options = new Consolidator.Options(includeInvalid,
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(members), 20);
         try (Spill spill = new Spill()) {
@@ -118,6 +131,13 @@ final class ConsolidateCommand implements Callable<Integer> {
             } catch (IOException e) {
                 return usage("汇总时无法写入临时文件（" + Failure.describe(e) + "；临时文件夹 " + Spill.folder()
                         + "）；没有写出任何输出文件，原有的输出文件没有改动");
+            }
+            if (year != null && !hasReturnOf(c, year)) {
+                return nothingOfTheYear(c);
+            }
+            sameYear = last.sameYear(c.years());
+            if (sameYear.isPresent()) {
+                return usage(sameYear.get());
             }
             Optional<Return> lastTotals = lastYear.size() == 1 ? Optional.of(lastYear.get(0)) : Optional.empty();
             List<SafeOutput.Target> outputs = new ArrayList<>();
@@ -134,6 +154,29 @@ final class ConsolidateCommand implements Callable<Integer> {
             summary(c);
             return c.hasProblems() ? Main.INVALID : Main.OK;
         }
+    }
+
+    /**
+     * The listing without the output of an earlier run that this one replaces ({@code -o} inside an input
+     * folder): that file is our own consolidated workbook, whose agencies are among the inputs; it is
+     * listed as passed over (and overwritten only with --force). An output named as an input itself, or
+     * one that is not a consolidated workbook, stays, and {@link #refusal} refuses it.
+     */
+    private InputFiles.Listing withoutEarlierOutput(InputFiles.Listing listing) {
+        OutputTarget target = OutputTarget.of(output);
+        if (!target.exists() || inputs.stream().anyMatch(target::isSameFile)) {
+            return listing;
+        }
+        List<Path> files = new ArrayList<>();
+        List<InputFiles.Skipped> skipped = new ArrayList<>(listing.skipped());
+        for (Path p : listing.files()) {
+            if (p.getFileName().equals(output.getFileName()) && target.isSameFile(p) && SubSummaries.isConsolidatedWorkbook(p)) {
+                skipped.add(new InputFiles.Skipped(p, "本次汇总的输出文件（上次汇总的结果，本次将覆盖它），不作为输入"));
+            } else {
+                files.add(p);
+            }
+        }
+        return new InputFiles.Listing(files, skipped, listing.missing());
     }
 
     /** Why the run must not start, checked before any work: missing inputs, outputs that may not be written. */
@@ -195,7 +238,8 @@ final class ConsolidateCommand implements Callable<Integer> {
             Intake.Reader reader, PreviousReturns last) throws IOException {
         Consolidator consolidator = new Consolidator(options, spill);
         Progress progress = new Progress(spec.commandLine().getErr(), listing.files().size(), !quiet && System.console() != null);
-        Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader, last, consolidator::accept, progress::done);
+        Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader, last,
+                new SubSummaries(consolidator, last), progress::done);
         progress.end();
         for (InputFiles.Skipped s : listing.skipped()) {
             consolidator.accept(new FileResult(FileNames.shown(s.file()), FileStatus.SKIPPED, s.reason(), null, List.of()), FileFacts.UNKNOWN);
@@ -209,6 +253,43 @@ final class ConsolidateCommand implements Callable<Integer> {
         w.flush();
     }
 
+    /** Whether a return of this year was read (summed or not): else the run has nothing to do. */
+    private static boolean hasReturnOf(Consolidation c, int year) {
+        return c.records().stream().anyMatch(r -> r.year() == year && (r.isCandidate() || r.status() == FileStatus.DUPLICATE));
+    }
+
+    /** No return of the year asked for: nothing is written, and the years found are named. */
+    private int nothingOfTheYear(Consolidation c) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(counts(c));
+        out.flush();
+        Map<String, Long> found = new TreeMap<>();
+        c.records().stream().filter(r -> !r.origin().isSubSummary())
+                .filter(r -> r.extra().stream().anyMatch(f -> f.code() == Code.YEAR_MISMATCH))
+                .forEach(r -> found.merge(r.year() > 0 ? r.year() + " 年度" : "未填年度", 1L, Long::sum));
+        String years = found.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " 份").collect(Collectors.joining("、"));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("错误：没有 " + year + " 年度的报表" + (years.isEmpty() ? "" : "（读到的报表：" + years + "）")
+                + "；未生成汇总工作簿" + (json == null ? "" : "和 JSON 报告") + "。请检查 --year 与所给的文件或文件夹");
+        err.flush();
+        return Main.INVALID;
+    }
+
+    /** The line counting the records by status, sub-summaries and their members said apart. */
+    private static String counts(Consolidation c) {
+        long subSummaries = c.count(Origin.Kind.SUB_SUMMARY);
+        String files = subSummaries == 0 ? c.records().size() + " 个文件"
+                : c.count(Origin.Kind.DIRECT) + subSummaries + " 个文件（其中汇总表 " + subSummaries + " 份，其明细列出 "
+                        + c.count(Origin.Kind.MEMBER) + " 个单位），共 " + c.records().size() + " 项";
+        long overlaps = c.overlaps().size();
+        List<String> parts = new ArrayList<>(Report.summary(s -> s == FileStatus.DUPLICATE ? c.count(s) - overlaps : c.count(s))
+                .stream().map(s -> s.chinese() + " " + s.count()).toList());
+        if (overlaps > 0) {
+            parts.add("重复计入 " + overlaps);
+        }
+        return files + "：" + String.join("，", parts);
+    }
+
     /**
      * The terminal's account: a line per file that is not simply ok (with --quiet, per file with a
      * problem), naming its agency; the counts; the roster's unreported and unexpected agencies by name.
@@ -217,12 +298,16 @@ final class ConsolidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (FileRecord r : c.records()) {
             if (r.status() != FileStatus.OK && (!quiet || r.status() != FileStatus.SKIPPED)) {
-                out.println("  " + r.file() + who(r) + "：" + r.status().chinese()
+                out.println("  " + r.file() + who(r) + "：" + r.statusWords()
                         + "（" + (r.reason().isEmpty() ? r.errors() + " 个错误，详见「校验」工作表" : FileResult.reasonBeside(r.file(), r.reason())) + "）");
             }
         }
-        out.println(c.records().size() + " 个文件：" + Report.summary(c::count).stream()
-                .map(s -> s.chinese() + " " + s.count()).collect(Collectors.joining("，")));
+        out.println(counts(c));
+        List<String> overlapping = c.overlaps().stream().map(r -> r.agency().isEmpty() ? r.file() : r.agency()).distinct().toList();
+        if (!overlapping.isEmpty()) {
+            out.println("重复计入：" + overlapping.size() + " 个单位同时见于多份输入（" + String.join("、", overlapping.subList(0,
+                    Math.min(5, overlapping.size()))) + (overlapping.size() > 5 ? " 等" : "") + "），各只计入一次（详见「校验」工作表）");
+        }
         if (c.years().size() > 1) {
             out.println("注意：计入汇总的报表分属多个年度（" + c.years().stream().map(String::valueOf).collect(Collectors.joining("、"))
                     + "）；可用 --year 指定年度");

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
+import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.read.UnreadableException;
 import nianbao.render.RenderFormat;
+import nianbao.report.TextReport;
+import nianbao.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao render}: a return's three tables in the official layout, ready to publish. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "把一份报表（或汇总表）的三张表按公开格式输出：网页（含合并表头）、纯文本或 Markdown。",
-        exitCodeList = {"0:已输出", "1:报表无法读取", "2:命令用法错误，或输出文件不能写入", Main.EXIT_FAILURE})
+        exitCodeList = {"0:已输出，报表无误", "1:报表无法读取，或报表有误（仍照原样输出，并在标准错误上警告、列出错误）",
+                "2:命令用法错误，或输出文件不能写入", Main.EXIT_FAILURE})
 public final class RenderCommand implements Callable<Integer> {
 
     @Parameters(arity = "1", paramLabel = "报表.xlsx", description = "填好的报表或汇总表")
@@ -38,6 +43,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** How many of a return's errors the warning lists. */
+    private static final int MAX_LISTED = 10;
 
     @Override
     public Integer call() throws IOException {
@@ -69,7 +77,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (output == null) {
             out.print(text);
             out.flush();
-            return Main.OK;
+            return warned(read, err) ? Main.INVALID : Main.OK;
         }
         try {
             SafeOutput.write(output, force, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -80,6 +88,24 @@ public final class RenderCommand implements Callable<Integer> {
         }
         out.println("已写出：" + output);
         out.flush();
-        return Main.OK;
+        return warned(read, err) ? Main.INVALID : Main.OK;
+    }
+
+    /**
+     * Says on {@code err} what is wrong with a return that does not verify (an unbalanced one): its tables
+     * were rendered as they are, and should not be published so. False when it verifies.
+     */
+    private boolean warned(Return read, PrintWriter err) {
+        List<Finding> errors = Verifier.verify(read).stream().filter(Finding::isError).toList();
+        if (errors.isEmpty()) {
+            return false;
+        }
+        err.println("警告：" + input + " 有 " + errors.size() + " 处错误（勾稽关系、合计或单元格内容），表格已照原样输出，改正前不宜公开：");
+        errors.stream().limit(MAX_LISTED).forEach(f -> err.println("    " + TextReport.findingLine(f)));
+        if (errors.size() > MAX_LISTED) {
+            err.println("    …… 其余 " + (errors.size() - MAX_LISTED) + " 处见 nianbao verify " + input);
+        }
+        err.flush();
+        return true;
     }
 }

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao verify}: reads returns, checks every identity and cell, reports in Chinese or JSON. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "读取报表并校验：勾稽关系、合计、单元格内容；可与上年报表核对，可另存标注副本。",
-        exitCodeList = {"0:全部通过", "1:有报表有误或无法读取", "2:命令用法错误，或标注副本不能写入", Main.EXIT_FAILURE})
+        exitCodeList = {"0:全部通过", "1:有报表有误或无法读取",
+                "2:命令用法错误（包括 --previous 给了与本次相同年度的报表），或标注副本不能写入", Main.EXIT_FAILURE})
 public final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "报表", description = "报表文件或文件夹（文件夹中递归查找 .xlsx、.xlsm、.xls）")
@@ -78,6 +82,12 @@ public final class VerifyCommand implements Callable<Integer> {
         PreviousReturns.Loaded last = PreviousReturns.load(previous, reader);
         last.problems().forEach(p -> err.println("提示：上年报表 " + p));
         Report report = Report.of(Batch.verify(listing.files(), reader, last.returns()));
+        Optional<String> sameYear = last.returns().sameYear(years(report));
+        if (sameYear.isPresent()) {
+            err.println("用法错误：" + sameYear.get());
+            err.flush();
+            return Main.USAGE;
+        }
         PrintWriter notes = json ? err : out;
         if (json) {
             JsonReport.write(withSkipped(report, listing), out);
@@ -90,6 +100,13 @@ public final class VerifyCommand implements Callable<Integer> {
         boolean annotated = annotate == null || annotateAll(report.files(), notes, err);
         err.flush();
         return !annotated ? Main.USAGE : report.allValid() ? Main.OK : Main.INVALID;
+    }
+
+    /** The years the returns read state. */
+    private static Set<Integer> years(Report report) {
+        Set<Integer> years = new TreeSet<>();
+        report.files().forEach(f -> f.findReturn().ifPresent(r -> r.year().ifPresent(years::add)));
+        return years;
     }
 
     /** Why the command cannot run, or "" when it can. */

@@ -3,11 +3,13 @@ package nianbao.consolidate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import nianbao.model.Code;
 import nianbao.model.FileStatus;
 
 /**
@@ -102,8 +104,27 @@ public final class Consolidation {
         return years.isEmpty() ? OptionalInt.empty() : OptionalInt.of(years.last());
     }
 
+    /** How many records have this status: files given as input, sub-summaries and their members alike. */
     public long count(FileStatus status) {
         return records.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** How many records reached the run this way: files given directly, sub-summaries, members of them. */
+    public long count(Origin.Kind kind) {
+        return records.stream().filter(r -> r.origin().kind() == kind).count();
+    }
+
+    /** How many members each sub-summary has, by its file. */
+    public Map<String, Long> memberCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        records.stream().filter(r -> r.origin().isMember()).forEach(r -> counts.merge(r.origin().subSummary(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The copies of an agency's numbers left out because the agency reached the sums another way too. */
+    public List<FileRecord> overlaps() {
+        return records.stream().filter(r -> r.status() == FileStatus.DUPLICATE)
+                .filter(r -> r.extra().stream().anyMatch(f -> f.code() == Code.OVERLAP)).toList();
     }
 
     public long summedCount() {

@@ -18,7 +18,12 @@ import nianbao.model.Return;
 import nianbao.report.JsonReport;
 import nianbao.report.Report;
 
-/** Writes the consolidate report of form.md §4 (files, summary, totals), one file at a time from the spill. */
+/**
+ * Writes the consolidate report of form.md §4 (files, summary, totals), one file at a time from the spill.
+ * Each entry says whether it was {@code summed}; a sub-summary's entry says how many {@code members} it
+ * has, and each member follows it as an entry of its own with its {@code source} (the sub-summary), its
+ * {@code row} on the sub-summary's 明细 and the {@code listed_file} that row names.
+ */
 public final class ConsolidationJson {
 
     private ConsolidationJson() {
@@ -26,9 +31,15 @@ public final class ConsolidationJson {
 
     public static void write(Consolidation c, Writer out) throws IOException {
         try (JsonReport.Stream stream = JsonReport.open(out)) {
-            c.forEach((record, entry) -> stream.file(fileResult(record, entry)));
+            Map<String, Long> members = c.memberCounts();
+            c.forEach((record, entry) -> stream.file(fileResult(record, entry), fields(record, members)));
             List<Report.SummaryField> summary = new ArrayList<>(Report.counts(c::count));
             summary.add(new Report.SummaryField("summed", "计入汇总", c.summedCount()));
+            if (c.count(Origin.Kind.SUB_SUMMARY) > 0) {
+                summary.add(new Report.SummaryField("sub_summaries", "汇总表", c.count(Origin.Kind.SUB_SUMMARY)));
+                summary.add(new Report.SummaryField("members", "汇总表明细中的单位", c.count(Origin.Kind.MEMBER)));
+                summary.add(new Report.SummaryField("overlap", "重复计入（只计一次）", c.overlaps().size()));
+            }
             stream.end(c.records().size(), summary, c.hasRoster() ? Optional.of(rosterNames(c)) : Optional.empty(), c.totals());
         }
     }
@@ -40,6 +51,21 @@ public final class ConsolidationJson {
     public static JsonReport.RosterNames rosterNames(Consolidation c) {
         return new JsonReport.RosterNames(c.missing().stream().map(Roster.Member::name).toList(),
                 c.unexpected().stream().map(r -> r.agency().isEmpty() ? r.file() : r.agency()).distinct().toList());
+    }
+
+    /** The fields of an entry beyond form.md's: whether it was summed, and what a sub-summary or a member is. */
+    private static Map<String, Object> fields(FileRecord record, Map<String, Long> members) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("summed", record.summed());
+        Origin origin = record.origin();
+        if (origin.isSubSummary()) {
+            fields.put("members", members.getOrDefault(record.file(), 0L));
+        } else if (origin.isMember()) {
+            fields.put("source", origin.subSummary());
+            fields.put("row", origin.row());
+            fields.put("listed_file", origin.listedFile());
+        }
+        return fields;
     }
 
     /** The file's outcome as the report shows it, rebuilt from its record and its spilled values and findings. */

@@ -12,6 +12,7 @@ import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
+import nianbao.read.DetailRows;
 
 /**
  * The big sheets 明细, 校验 and 清单, their rows streamed into the package ({@link WorkbookPackage}), in
@@ -19,10 +20,13 @@ import nianbao.model.Finding;
  */
 final class StreamedSheets {
 
-    private static final List<String> DETAIL_HEAD = List.of("单位", "统一社会信用代码", "年度", "文件", "状态");
+    /** 明细's leading columns: who, which year, when filed, the file the numbers were read from, the input they came through. */
+    private static final List<String> DETAIL_HEAD = List.of(DetailRows.AGENCY, MetaKey.CREDIT_CODE.label(), MetaKey.YEAR.label(),
+            MetaKey.DATE.label(), DetailRows.FILE, DetailRows.SOURCE, "状态");
     /** What the key row holds over {@link #DETAIL_HEAD}: the meta keys of the columns that have one. */
-    private static final List<String> DETAIL_KEYS = List.of(MetaKey.AGENCY.key(), MetaKey.CREDIT_CODE.key(), MetaKey.YEAR.key(), "", "");
-    private static final List<Integer> DETAIL_WIDTHS = List.of(22, 21, 6, 28, 12);
+    private static final List<String> DETAIL_KEYS = List.of(MetaKey.AGENCY.key(), MetaKey.CREDIT_CODE.key(), MetaKey.YEAR.key(),
+            MetaKey.DATE.key(), "", "", "");
+    private static final List<Integer> DETAIL_WIDTHS = List.of(22, 21, 6, 11, 28, 28, 12);
     /** The width of each field's column in 明细: its short label wraps at a word, four characters a line. */
     private static final int FIELD_WIDTH = 9;
     private static final List<String> CHECKS_HEAD = List.of("文件", "单位", "代码", "级别", "单元格", "应为", "实为", "说明");
@@ -73,12 +77,16 @@ final class StreamedSheets {
     }
 
     /**
-     * One return's row; its five leading cells go through one loop so that the compiled row stays small,
-     * the year as a number cell of its own, so that only text reaches {@link SheetRows#value} here.
+     * One return's row; its leading cells go through one loop so that the compiled row stays small, the
+     * year as a number cell of its own, so that only text reaches {@link SheetRows#value} here. 文件 names
+     * the file the numbers were read from, 来源 the input they came through (a member's sub-summary).
      */
     private static void detailRow(SheetRows rows, FileRecord record, Spill.Entry entry) throws IOException {
         rows.start(0, 0);
-        String[] lead = {record.agency(), record.creditCode(), null, record.file(), statusWords(record)};
+        Origin origin = record.origin();
+        String file = origin.isMember() && !origin.listedFile().isEmpty() ? origin.listedFile() : record.file();
+        String[] lead = {record.agency(), record.creditCode(), null, dateText(record.date()), file,
+            origin.source(record.file()), record.statusWords()};
         for (int c = 0; c < lead.length; c++) {
             if (c == YEAR_COLUMN && record.year() > 0) {
                 rows.number(c, record.year(), 0);
@@ -94,6 +102,16 @@ final class StreamedSheets {
             }
         }
         rows.end();
+    }
+
+    /** A 填报日期 as yyyy-mm-dd, or null when none was read. */
+    private static String dateText(int date) {
+        if (date <= 0) {
+            return null;
+        }
+        int month = date / 100 % 100;
+        int day = date % 100;
+        return date / 10_000 + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
     }
 
     private String checks(SheetRows rows) throws IOException {
@@ -159,13 +177,14 @@ final class StreamedSheets {
         }
     }
 
+    /** One row per input file, each sub-summary's members in the rows after it. */
     private String receipt(SheetRows rows) throws IOException {
         rows.row(styles.head(), 0, RECEIPT_HEAD.toArray());
+        Map<String, Long> members = c.memberCounts();
         for (FileRecord r : c.records()) {
-            String reason = r.reason().isEmpty() ? firstErrors.getOrDefault(r.index(), "") : FileResult.reasonBeside(r.file(), r.reason());
-            Object[] values = {r.file(), statusWords(r), reason, r.agency(), r.creditCode(),
-                r.year() > 0 ? r.year() : null, r.summed() ? "是" : "否", r.group(),
-                r.facts().size() >= 0 ? r.facts().size() : null, r.facts().sha256Hex()};
+            Object[] values = {r.file(), r.statusWords(), receiptNote(r, members), r.agency(), r.creditCode(),
+                r.year() > 0 ? r.year() : null, r.summed() ? "是" : r.origin().isSubSummary() ? "否（按明细逐个单位计入）" : "否",
+                r.group(), r.facts().size() >= 0 ? r.facts().size() : null, r.facts().sha256Hex()};
             rows.row(styles.wrap(), SheetRows.height(RECEIPT_WIDTHS, values), values);
         }
         if (c.hasRoster()) {
@@ -202,10 +221,18 @@ final class StreamedSheets {
         rows.row(style, SheetRows.height(RECEIPT_WIDTHS, values), values);
     }
 
-    static String statusWords(FileRecord r) {
-        if (r.status() == FileStatus.INVALID && r.summed()) {
-            return FileStatus.INVALID.chinese() + "（已按 --include-invalid 计入汇总）";
+    /** 说明 in 清单: the reason, else an invalid file's first error, else what a sub-summary or a member is. */
+    private String receiptNote(FileRecord r, Map<String, Long> members) {
+        if (!r.reason().isEmpty()) {
+            return FileResult.reasonBeside(r.file(), r.reason());
         }
-        return r.status().chinese();
+        if (firstErrors.containsKey(r.index())) {
+            return firstErrors.get(r.index());
+        }
+        if (r.origin().isSubSummary()) {
+            return "汇总表：其「" + ConsolidatedWorkbook.DETAIL + "」中的 " + members.getOrDefault(r.file(), 0L)
+                    + " 个单位逐一计入（见以下各行），本表的合计不另计入";
+        }
+        return r.origin().isMember() && !r.origin().listedFile().isEmpty() ? "汇总表明细所列：" + r.origin().listedFile() : "";
     }
 }

@@ -31,6 +31,8 @@ public enum Code {
     NUMBER_AS_TEXT_UNSUMMED("number_as_text", Severity.WARNING, "数字存为文本"),
     NAME_MISPLACED("name_misplaced", Severity.ERROR, "名称指向错误"),
     OVERLAP("overlap", Severity.WARNING, "重复计入"),
+    /** A consolidated workbook given as input whose 汇总 differs from the sum of its 明细 rows. */
+    DETAIL_MISMATCH("detail_mismatch", Severity.ERROR, "汇总与明细不符"),
     SPLIT_INFERRED("split_inferred", Severity.WARNING, "连写数字已拆分");
 
     private final String code;

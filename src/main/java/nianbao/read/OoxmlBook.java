@@ -138,11 +138,21 @@ final class OoxmlBook implements Book, Closeable {
         }
     }
 
+    /** The part name of a worksheet, or null when the workbook has no worksheet of that name. */
+    String sheetTarget(String name) {
+        return relations.worksheets().get(workbook.sheets().get(name));
+    }
+
+    /** A part's inflated bytes as a stream under the package's limits, or null when it has none; the caller closes it. */
+    InputStream partStream(String name) throws IOException {
+        return zip.stream(name);
+    }
+
     @Override
     public Optional<Grid> sheet(String name) throws UnreadableException {
         Grid grid = parsed.get(name);
         if (grid == null) {
-            String target = relations.worksheets().get(workbook.sheets().get(name));
+            String target = sheetTarget(name);
             if (target == null) {
                 return Optional.empty();
             }
@@ -247,7 +257,8 @@ final class OoxmlBook implements Book, Closeable {
         return new UnreadableException(file + "：" + e.getMessage(), e);
     }
 
-    private String sharedString(int index) {
+    /** The shared string at {@code index}, "" when there is none; a part that cannot be read throws {@link UncheckedReadException}. */
+    String sharedString(int index) {
         if (sharedStrings == null) {
             try {
                 byte[] xml = zip.read(relations.sharedStrings());

@@ -57,7 +57,12 @@ public final class JsonReport {
         }
 
         public void file(FileResult file) throws IOException {
-            JsonReport.file(g, file);
+            JsonReport.file(g, file, Map.of());
+        }
+
+        /** A file with further fields after its status and reason: each a String, a Number or a Boolean, in the map's order. */
+        public void file(FileResult file, Map<String, Object> more) throws IOException {
+            JsonReport.file(g, file, more);
         }
 
         /**
@@ -109,12 +114,16 @@ public final class JsonReport {
         g.writeEndArray();
     }
 
-    private static void file(JsonGenerator g, FileResult file) throws IOException {
+    private static void file(JsonGenerator g, FileResult file, Map<String, Object> more) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", file.file());
         g.writeStringField("status", file.status().code());
         if (!file.reason().isEmpty()) {
             g.writeStringField("reason", file.reason());
+        }
+        for (Map.Entry<String, Object> field : more.entrySet()) {
+            g.writeFieldName(field.getKey());
+            g.writeObject(field.getValue());
         }
         Return r = file.read();
         g.writeStringField("agency", r == null ? null : r.agency());

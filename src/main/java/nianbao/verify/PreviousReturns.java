@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import nianbao.form.Labels;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
@@ -28,12 +29,14 @@ public final class PreviousReturns {
 
     private final Map<String, Return> byCode = new LinkedHashMap<>();
     private final Map<String, Return> byName = new LinkedHashMap<>();
+    private final Map<Integer, List<String>> sourcesByYear = new TreeMap<>();
     private final int size;
 
     private PreviousReturns(Collection<Return> returns) {
         for (Return r : returns) {
             creditCode(r).ifPresent(code -> byCode.putIfAbsent(code, r));
             name(r).ifPresent(name -> byName.putIfAbsent(name, r));
+            r.year().ifPresent(y -> sourcesByYear.computeIfAbsent(y, k -> new ArrayList<>()).add(r.source()));
         }
         size = returns.size();
     }
@@ -98,6 +101,22 @@ public final class PreviousReturns {
     /** How many returns were indexed. */
     public int size() {
         return size;
+    }
+
+    /**
+     * Why these cannot be last year's returns of a run over {@code years}: some state one of those years
+     * (a Chinese refusal naming them), or empty when none does.
+     */
+    public Optional<String> sameYear(Collection<Integer> years) {
+        for (Map.Entry<Integer, List<String>> e : sourcesByYear.entrySet()) {
+            if (years.contains(e.getKey())) {
+                List<String> files = e.getValue();
+                return Optional.of("--previous 给出的报表（" + files.get(0) + (files.size() > 1 ? " 等 " + files.size() + " 份" : "")
+                        + "）是 " + e.getKey() + " 年度的，与本次报表的年度相同，无法做跨年度核对；--previous 应给上一年度（"
+                        + (e.getKey() - 1) + " 年度）的报表或汇总表");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The previous return of the same agency: by credit code first, else by name. */

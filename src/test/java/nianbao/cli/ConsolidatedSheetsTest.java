@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nianbao.consolidate.ConsolidatedWorkbook;
+import nianbao.consolidate.ReturnFiles;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
@@ -47,7 +48,8 @@ class ConsolidatedSheetsTest {
     static void consolidate() throws Exception {
         Path lastYear = dir.resolve("上年.xlsx");
         workbook = dir.resolve("全区汇总.xlsx");
-        run("consolidate", "samples/returns", "-o", lastYear.toString(), "--agency", AGENCY);
+        Path lastYears = ReturnFiles.yearBefore(Path.of("samples/returns"), dir.resolve("2023"));
+        run("consolidate", lastYears.toString(), "-o", lastYear.toString(), "--agency", AGENCY);
         run("consolidate", "samples/returns", "-o", workbook.toString(), "--roster", "samples/roster.csv",
                 "--agency", AGENCY, "--previous", lastYear.toString());
         wb = new XSSFWorkbook(workbook.toFile());
@@ -101,19 +103,22 @@ class ConsolidatedSheetsTest {
     void detailHeadsEachRowOfTheFormOverItsShortLabelsAndKeepsTheKeysInAHiddenRow() {
         XSSFSheet detail = wb.getSheet(ConsolidatedWorkbook.DETAIL);
         Field first = Form.fields().get(0);
-        int column = 5 + first.index();
+        int lead = 7;
+        int column = lead + first.index();
 
         assertThat(detail.getRow(0).getCell(column).getStringCellValue()).isEqualTo("第二十条第（一）项 规章");
         assertThat(detail.getMergedRegions()).contains(new CellRangeAddress(0, 0, column, column + 2));
         assertThat(detail.getRow(1).getZeroHeight()).as("the key row is hidden").isTrue();
         assertThat(detail.getRow(1).getCell(column).getStringCellValue()).isEqualTo(first.key());
         assertThat(detail.getRow(1).getCell(0).getStringCellValue()).isEqualTo(MetaKey.AGENCY.key());
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6)).extracting(c -> detail.getRow(0).getCell(c).getStringCellValue())
+                .containsExactly("单位", "统一社会信用代码", "年度", "填报日期", "文件", "来源", "状态");
         assertThat(detail.getRow(2).getCell(column).getStringCellValue()).isEqualTo("本年制发\n件数");
         assertThat(detail.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
         assertThat(detail.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
         assertThat(detail.getCTWorksheet().getAutoFilter().getRef()).startsWith("A3:");
         for (Field f : Form.fields()) {
-            assertThat(detail.getRow(1).getCell(5 + f.index()).getStringCellValue()).isEqualTo(f.key());
+            assertThat(detail.getRow(1).getCell(lead + f.index()).getStringCellValue()).isEqualTo(f.key());
         }
     }
 

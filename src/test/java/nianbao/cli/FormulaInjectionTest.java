@@ -78,7 +78,9 @@ class FormulaInjectionTest {
             assertThat(cellsHolding(template, List.of(agency))).as(agency).hasSize(1);
 
             Path report = dir.resolve("r" + AGENCIES.indexOf(agency) + ".txt");
-            assertThat(HostileCorpusTest.run("render", template.toString(), "-o", report.toString()).code()).isEqualTo(Main.OK);
+            Run rendered = HostileCorpusTest.run("render", template.toString(), "-o", report.toString());
+            assertThat(rendered.code()).as("an unfilled template is rendered with a warning").isEqualTo(Main.INVALID);
+            assertThat(rendered.err()).contains("没有填写任何数字");
             Path extracted = dir.resolve("e" + AGENCIES.indexOf(agency) + ".xlsx");
             Run run = HostileCorpusTest.run("extract", report.toString(), "-o", extracted.toString());
             assertThat(extracted).as(run.out() + run.err()).exists();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nianbao.consolidate.ConsolidatedWorkbook;
+import nianbao.consolidate.ReturnFiles;
 import nianbao.form.Applicant;
 import nianbao.form.Form;
 import nianbao.form.IdentityKind;
@@ -50,7 +51,8 @@ class PrintedWorkbooksTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path lastYear = dir.resolve("上年汇总.xlsx");
         Path workbook = in.resolve("全区汇总.xlsx");
-        run("consolidate", "samples/returns", "-o", lastYear.toString(), "--agency", AGENCY);
+        Path lastYears = ReturnFiles.yearBefore(Path.of("samples/returns"), dir.resolve("2023"));
+        run("consolidate", lastYears.toString(), "-o", lastYear.toString(), "--agency", AGENCY);
         run("consolidate", "samples/returns", "-o", workbook.toString(), "--roster", "samples/roster.csv",
                 "--agency", AGENCY, "--previous", lastYear.toString());
         Path blank = in.resolve("模板.xlsx");

@@ -92,17 +92,18 @@ class SchemaValidityTest {
         return reports.stream().filter(r -> r.schema().equals(schema)).count();
     }
 
-    /** 汇总 明细 校验 清单 分组小计 同比 图表: with a roster and one previous file, as the README runs it. */
+    /** 汇总 明细 校验 清单 分组小计 同比 图表: with a roster and last year's consolidated workbook, as the README runs it. */
     private List<Path> sevenSheets(Path d) throws IOException {
+        Path lastYears = ReturnFiles.yearBefore(Path.of(RETURNS), d.resolve("2023"));
         Path last = d.resolve("上年.xlsx");
-        run("consolidate", RETURNS, "-o", last.toString(), "--roster", ROSTER, "--agency", "湛河区人民政府（全区汇总）", "--quiet");
+        run("consolidate", lastYears.toString(), "-o", last.toString(), "--agency", "湛河区人民政府（全区汇总）", "--quiet");
         return written(d.resolve("全区汇总.xlsx"), "consolidate", RETURNS, "--roster", ROSTER,
                 "--previous", last.toString(), "--agency", "湛河区人民政府（全区汇总）", "--quiet");
     }
 
-    /** No return of the asked year: nothing summed, nobody ranked, 图表 with the results' chart only. */
+    /** Only an invalid return: nothing summed, nobody ranked, 图表 with the results' chart only. */
     private List<Path> nobodyRanked(Path d) throws IOException {
-        return written(d.resolve("无.xlsx"), "consolidate", RETURNS, "--roster", ROSTER, "--year", "1999", "--quiet");
+        return written(d.resolve("无.xlsx"), "consolidate", RETURNS + "/湛河区公安分局.xlsx", "--roster", ROSTER, "--quiet");
     }
 
     /** The annotated copy of a return written by today's template, with one balance broken. */

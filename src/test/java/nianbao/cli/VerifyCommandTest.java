@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import nianbao.consolidate.ReturnFiles;
+import nianbao.model.Return;
+import nianbao.read.ReturnReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,11 +115,23 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aReturnIdenticalToLastYearsIsFlaggedButStaysValid() {
-        Run run = run("verify", VALID.toString(), "--previous", VALID.toString());
+    void aReturnIdenticalToLastYearsIsFlaggedButStaysValid() throws Exception {
+        Return valid = new ReturnReader().read(VALID);
+        Path lastYear = ReturnFiles.write(dir.resolve("2023.xlsx"), valid.agency(), "", 2023, "", valid.values());
+
+        Run run = run("verify", VALID.toString(), "--previous", lastYear.toString());
 
         assertThat(run.code()).isEqualTo(Main.OK);
-        assertThat(run.out()).contains("提示  （整份报表）  全部 200 个数字与上年（2024 年）报表");
+        assertThat(run.out()).contains("提示  （整份报表）  全部 200 个数字与上年（2023 年）报表");
+    }
+
+    @Test
+    void previousOfTheSameYearIsRefused() {
+        Run run = run("verify", VALID.toString(), "--previous", VALID.toString());
+
+        assertThat(run.code()).isEqualTo(Main.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--previous", "2024 年度", "年度相同", "2023 年度");
     }
 
     private static String sha256(Path file) throws Exception {

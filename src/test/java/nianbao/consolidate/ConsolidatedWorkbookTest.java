@@ -63,7 +63,8 @@ class ConsolidatedWorkbookTest {
             assertThat(named(wb, MetaKey.AGENCY.key()).getStringCellValue()).isEqualTo("湛河区人民政府（全区汇总）");
             assertThat(named(wb, MetaKey.YEAR.key()).getStringCellValue()).isEqualTo("2024");
             assertThat(wb.getSheet("明细").getLastRowNum()).as("three header rows and one row per return summed").isEqualTo(4);
-            assertThat(wb.getSheet("明细").getRow(1).getCell(5).getStringCellValue()).isEqualTo(Form.fields().get(0).key());
+            assertThat(wb.getSheet("明细").getRow(0).getCell(5).getStringCellValue()).isEqualTo("来源");
+            assertThat(wb.getSheet("明细").getRow(1).getCell(7).getStringCellValue()).isEqualTo(Form.fields().get(0).key());
             assertThat(column(wb.getSheet("清单"), 0)).containsSubsequence("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx", "丙局");
             assertThat(column(wb.getSheet("校验"), 7)).anySatisfy(m -> assertThat(m).contains("勾稽关系"));
             Cell hostile = wb.getSheet("清单").getRow(3).getCell(3);

@@ -99,6 +99,61 @@ class ConsolidatorTest {
         assertThat(result.year()).hasValue(2024);
     }
 
+    @Test
+    void aSubSummaryIsSummedThroughItsMembersNeverAsItself() throws IOException {
+        Random rnd = new Random(41);
+        Map<String, BigDecimal> a = SampleReturns.values(rnd);
+        Map<String, BigDecimal> b = SampleReturns.values(rnd);
+        Consolidator c = new Consolidator(Consolidator.Options.defaults(), spill);
+        subSummary(c, "小计.xlsx", a, b);
+        c.endSubSummary(Optional.empty());
+
+        Consolidation result = c.finish();
+
+        assertThat(result.records()).extracting(FileRecord::status, FileRecord::summed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FileStatus.OK, false),
+                org.assertj.core.groups.Tuple.tuple(FileStatus.OK, true),
+                org.assertj.core.groups.Tuple.tuple(FileStatus.OK, true));
+        Form.fields().forEach(f -> assertThat(result.totals().get(f.key())).as(f.key())
+                .isEqualByComparingTo(a.get(f.key()).add(b.get(f.key()))));
+        assertThat(result.records().get(1).file()).isEqualTo("小计.xlsx（明细第 3 行）");
+    }
+
+    @Test
+    void theMembersOfASubSummaryWhoseDetailBrokeOffAreLeftOut() throws IOException {
+        Random rnd = new Random(42);
+        Map<String, BigDecimal> a = SampleReturns.values(rnd);
+        Map<String, BigDecimal> b = SampleReturns.values(rnd);
+        Map<String, BigDecimal> other = SampleReturns.values(rnd);
+        Consolidator c = new Consolidator(Consolidator.Options.defaults(), spill);
+        subSummary(c, "小计.xlsx", a, b);
+        c.endSubSummary(Optional.of("小计.xlsx：「明细」工作表无法读取（文件已损坏）"));
+        c.accept(SampleReturns.ok(SampleReturns.of("丙.xlsx", "丙", "", 2024, "", other)), SampleReturns.facts(3));
+
+        Consolidation result = c.finish();
+
+        assertThat(result.records()).extracting(FileRecord::status, FileRecord::summed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FileStatus.UNREADABLE, false),
+                org.assertj.core.groups.Tuple.tuple(FileStatus.SKIPPED, false),
+                org.assertj.core.groups.Tuple.tuple(FileStatus.SKIPPED, false),
+                org.assertj.core.groups.Tuple.tuple(FileStatus.OK, true));
+        assertThat(result.records().get(1).reason()).contains("小计.xlsx", "未能完整读取");
+        Form.fields().forEach(f -> assertThat(result.totals().get(f.key())).as(f.key()).isEqualByComparingTo(other.get(f.key())));
+        assertThat(result.hasProblems()).isTrue();
+    }
+
+    /** A sub-summary whose 汇总 is the sum of its two members 甲 and 乙, both taken; left open. */
+    private static void subSummary(Consolidator c, String file, Map<String, BigDecimal> a, Map<String, BigDecimal> b)
+            throws IOException {
+        Map<String, BigDecimal> sum = new HashMap<>(a);
+        b.forEach((k, v) -> sum.merge(k, v, BigDecimal::add));
+        c.acceptSubSummary(SampleReturns.ok(SampleReturns.of(file, "小计", "", 2024, "", sum)), SampleReturns.facts(1));
+        c.acceptMember(SampleReturns.ok(SampleReturns.of(file + "（明细第 3 行）", "甲", "", 2024, "", a)),
+                Origin.member(file, 3, "甲.xlsx", "甲.xlsx"));
+        c.acceptMember(SampleReturns.ok(SampleReturns.of(file + "（明细第 4 行）", "乙", "", 2024, "", b)),
+                Origin.member(file, 4, "乙.xlsx", ""));
+    }
+
     static Spill newSpill() {
         try {
             return new Spill();
