@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nianbao.extract.Extraction;
 import nianbao.extract.Extractor;
+import nianbao.extract.ReportSet;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
 import nianbao.model.FileResult;
+import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.UnreadableException;
 import nianbao.report.JsonReport;
@@ -71,13 +73,12 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter notes = json ? err : out;
         listing.skipped().forEach(s -> notes.println("– " + s.file() + "  " + s.reason()));
-        List<FileResult> results = new ArrayList<>();
-        Map<FileResult, Extraction> extractions = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (Path file : listing.files()) {
-            FileResult result = extract(file, extractions);
-            results.add(result);
+            outcomes.add(extract(file));
         }
-        Report report = Report.of(results);
+        Map<FileResult, Extraction> extractions = new LinkedHashMap<>();
+        Report report = Report.of(results(outcomes, extractions));
         if (json) {
             JsonReport.write(report, out);
             extractions.forEach((r, e) -> e.notes().forEach(n -> notes.println(TextReport.NOTE + "：" + r.file() + "：" + n)));
@@ -90,17 +91,41 @@ public final class ExtractCommand implements Callable<Integer> {
         return !written ? Main.USAGE : report.allValid() ? Main.OK : Main.INVALID;
     }
 
-    private static FileResult extract(Path file, Map<FileResult, Extraction> extractions) {
+    /** What one file gave: its extraction, or, when it could not be read, its result saying why. */
+    private record Outcome(Extraction extraction, FileResult unreadable) {
+    }
+
+    private static Outcome extract(Path file) {
         try {
-            Extraction extraction = new Extractor().extract(file);
-            FileResult result = FileResult.of(extraction.read(), Verifier.verify(extraction.read()));
-            extractions.put(result, extraction);
-            return result;
+            return new Outcome(new Extractor().extract(file), null);
         } catch (UnreadableException e) {
-            return FileResult.unreadable(file.toString(), e.getMessage());
+            return new Outcome(null, FileResult.unreadable(file.toString(), e.getMessage()));
         } catch (RuntimeException e) {
-            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e + "）");
+            return new Outcome(null, FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e + "）"));
         }
+    }
+
+    /**
+     * The result of each file in order: a report read is verified and checked against the other reports
+     * of the run (the same agency's year before, other agencies' identical tables).
+     */
+    private static List<FileResult> results(List<Outcome> outcomes, Map<FileResult, Extraction> extractions) {
+        List<Return> reads = outcomes.stream().filter(o -> o.extraction() != null).map(o -> o.extraction().read()).toList();
+        Map<String, List<Finding>> cross = ReportSet.compare(reads);
+        List<FileResult> results = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            Extraction extraction = outcome.extraction();
+            if (extraction != null) {
+                List<Finding> findings = new ArrayList<>(Verifier.verify(extraction.read()));
+                findings.addAll(cross.get(extraction.read().source()));
+                FileResult result = FileResult.of(extraction.read(), findings);
+                extractions.put(result, extraction);
+                results.add(result);
+            } else {
+                results.add(outcome.unreadable());
+            }
+        }
+        return results;
     }
 
     /** Why the command cannot run, or "" when it can. */

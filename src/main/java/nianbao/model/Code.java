@@ -31,7 +31,9 @@ public enum Code {
     NUMBER_AS_TEXT_UNSUMMED("number_as_text", Severity.WARNING, "数字存为文本"),
     NAME_MISPLACED("name_misplaced", Severity.ERROR, "名称指向错误"),
     OVERLAP("overlap", Severity.WARNING, "重复计入"),
-    SPLIT_INFERRED("split_inferred", Severity.WARNING, "连写数字已拆分");
+    SPLIT_INFERRED("split_inferred", Severity.WARNING, "连写数字已拆分"),
+    /** Published reports of different agencies whose table holds the very same numbers: the copied-report pattern. */
+    IDENTICAL_TABLES("identical_tables", Severity.WARNING, "与其他单位的表格数字完全相同");
 
     private final String code;
     private final Severity severity;

@@ -139,6 +139,9 @@ public final class JsonReport {
         g.writeStringField("expected", f.expected());
         g.writeStringField("actual", f.actual());
         g.writeStringField("message", f.message());
+        if (!f.comparedWith().isEmpty()) {
+            g.writeStringField("compared_with", f.comparedWith());
+        }
         g.writeEndObject();
     }
 
