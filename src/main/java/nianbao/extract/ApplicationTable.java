@@ -35,7 +35,10 @@ final class ApplicationTable {
         this.readings = readings;
     }
 
-    /** Reads the table from its part's rows; returns the index in the part just after its last row read (0 if none). */
+    /**
+     * Reads the table from its part's rows; returns the index in the part just after the row printed for
+     * its last row (四、结转下年度继续办理), or 0 when that row was not found.
+     */
     static int read(List<PrintedRow> region, Readings readings) {
         return new ApplicationTable(region, readings).read();
     }
@@ -127,7 +130,8 @@ final class ApplicationTable {
     private int write(Paired paired) {
         List<MatrixSlot> slots = paired.layout().slots();
         List<RowCells> cells = new ArrayList<>();
-        int end = 0;
+        int last = paired.pairing().rowOf()[slots.size() - 1];
+        int end = last < 0 ? 0 : at.get(last) + 1;
         for (int s = 0; s < slots.size(); s++) {
             int c = paired.pairing().rowOf()[s];
             if (c < 0) {
@@ -135,7 +139,6 @@ final class ApplicationTable {
                 cells.add(RowCells.missing("", why.isEmpty() ? NOT_FOUND : why));
             } else {
                 int index = at.get(c);
-                end = Math.max(end, index + 1);
                 cells.add(RowCells.of(region.get(index), fields(slots.get(s).row()), StrayDigits.beside(region, index, WIDTH)));
             }
         }

@@ -41,19 +41,20 @@ public final class Locator {
         List<PrintedRow> disclosure = region(Section.DISCLOSURE).orElse(List.of());
         ReportFormat format = ReportFormat.detect(disclosure.stream().map(PrintedRow::text).collect(Collectors.joining(" ")));
         DisclosureTable.read(disclosure, format, readings);
-        Optional<Integer> applicationStart = heading(Section.APPLICATION, 0);
+        int applicationStart = heading(Section.APPLICATION, 0).orElse(0);
         List<PrintedRow> application = region(Section.APPLICATION).orElse(rows);
-        int applicationEnd = ApplicationTable.read(application, readings) + applicationStart.orElse(0);
-        ReviewTable.read(region(Section.REVIEW).orElse(afterTable(applicationStart.isPresent(), applicationEnd)), readings);
+        int applicationEnd = ApplicationTable.read(application, readings);
+        ReviewTable.read(region(Section.REVIEW).orElse(afterTable(applicationEnd == 0 ? 0 : applicationStart + applicationEnd)), readings);
         return format;
     }
 
     /**
-     * Where table 四 is looked for when its heading is not printed: after table 三 when that one was found
-     * under its heading and read, else nowhere (the whole report would offer table 三's rows).
+     * Where table 四 is looked for when its heading is not printed: after table 三's last row (四、结转下年度
+     * 继续办理) up to the next part, when that row was read; else nowhere, since the rest of the report
+     * would offer table 三's own rows.
      */
-    private List<PrintedRow> afterTable(boolean headed, int end) {
-        return headed && end > 0 ? rows.subList(end, until(end)) : List.of();
+    private List<PrintedRow> afterTable(int end) {
+        return end > 0 ? rows.subList(end, until(end)) : List.of();
     }
 
     /** The rows of a table: from its heading to the next part's heading. */
