@@ -57,13 +57,18 @@ final class FoldedText {
         return index < origin.length ? origin[index] : raw.length();
     }
 
-    /** Where in the printed text the folded characters before {@code end} end. */
+    /**
+     * Where in the printed text the folded characters before {@code end} end, with what folding dropped
+     * right after them (a closing quote: 三安全一稳定”).
+     */
     int rawEnd(int end) {
         if (end <= 0) {
             return 0;
         }
-        int last = origin[end - 1];
-        return last + Character.charCount(raw.codePointAt(last));
+        if (end < origin.length) {
+            return raw.substring(0, origin[end]).stripTrailing().length();
+        }
+        return raw.stripTrailing().length();
     }
 
     /**

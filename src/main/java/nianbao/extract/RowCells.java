@@ -48,17 +48,31 @@ record RowCells(List<List<String>> readings, Set<IdentityKind> decidedBy, String
         return readings.size() == 1;
     }
 
-    /** The cells of a printed row for these fields; {@code wrapped} when stray digits beside it make it unreliable. */
-    static RowCells of(PrintedRow row, List<Field> fields, boolean wrapped) {
+    /**
+     * The cells of a printed row for these fields, given what its neighbours say about digits wrapped in
+     * its cells: sure, none of them is read; possible, they are read only while the row's own identity
+     * (its 总计) holds on them as printed.
+     */
+    static RowCells of(PrintedRow row, List<Field> fields, StrayDigits wrapped) {
         List<String> cells = row.valueCells();
         String printed = String.join(" ", cells);
         int width = fields.size();
         if (row.exact()) {
             return exact(cells, width, printed);
         }
-        if (wrapped) {
-            return missing(printed, "这一行旁边另有一行零散数字（" + printed + "），数字可能在单元格内折行，"
-                    + "无法确定各数字的完整写法，未取值，请核对原文");
+        List<String> labels = row.labelCells();
+        if (!labels.isEmpty() && Character.isDigit(labels.get(labels.size() - 1).codePointBefore(labels.get(labels.size() - 1).length()))) {
+            return missing(printed, "这一行的行名后紧接着数字（" + labels.get(labels.size() - 1) + " " + printed
+                    + "），数字可能与行名连在一起，无法确定各数字属于哪一列，未取值，请核对原文");
+        }
+        String wrapWhy = "这一行旁边另有一行零散数字（" + printed + "），数字可能在单元格内折行，"
+                + "无法确定各数字的完整写法，未取值，请核对原文";
+        if (wrapped == StrayDigits.SURE) {
+            return missing(printed, wrapWhy);
+        }
+        List<Identity> own = IdentityCheck.within(fields.stream().map(Field::key).toList());
+        if (wrapped == StrayDigits.POSSIBLE && (cells.size() != width || own.isEmpty() || !balances(cells, fields, own))) {
+            return missing(printed, wrapWhy);
         }
         if (cells.size() == width && cells.stream().allMatch(RowCells::standsAlone)) {
             return new RowCells(List.of(cells), Set.of(), printed, "");
@@ -75,7 +89,7 @@ record RowCells(List<List<String>> readings, Set<IdentityKind> decidedBy, String
         if (cuts.get().isEmpty()) {
             return missing(printed, countWhy);
         }
-        return cut(cells, cuts.get(), fields, printed);
+        return cut(cells, cuts.get(), fields, own, printed);
     }
 
     /** A table's own row: its cells where they are, trailing (then leading) empty cells beyond the width dropped. */
@@ -103,9 +117,9 @@ record RowCells(List<List<String>> readings, Set<IdentityKind> decidedBy, String
      * together. (A row printed as one run of digits shows no cells at all; it is cut as if all were printed.) A cut by count of one run of digits (one digit a cell) stands even when the row's
      * identity fails: then the table breaks it as printed.
      */
-    private static RowCells cut(List<String> tokens, List<List<String>> cuts, List<Field> fields, String printed) {
+    private static RowCells cut(List<String> tokens, List<List<String>> cuts, List<Field> fields, List<Identity> own,
+                                String printed) {
         boolean byCount = cuts.size() == 1 && tokens.size() == 1;
-        List<Identity> own = IdentityCheck.within(fields.stream().map(Field::key).toList());
         Optional<List<List<String>>> blanks = DigitSplits.withBlanks(tokens, fields.size(), BLANKS);
         if (own.isEmpty()) {
             return byCount && blanks.isPresent() && blanks.get().isEmpty() ? new RowCells(cuts, Set.of(), printed, "")

@@ -304,6 +304,9 @@ final class ShatteredReports {
             cells.addAll(numbers);
             return cells.stream().collect(Collectors.joining(" | ", "| ", " |"));
         }
+        if (random.nextInt(15) == 0 && numbers.stream().anyMatch(n -> n.length() > 1)) {
+            return wrappedDigits(labels, numbers);
+        }
         StringBuilder sb = new StringBuilder(String.join(" ", labels));
         boolean gluedRow = random.nextInt(30) == 0 && !numbers.contains("");
         int glue = random.nextInt(8) == 0 ? random.nextInt(Math.max(1, numbers.size())) : -1;
@@ -315,6 +318,26 @@ final class ShatteredReports {
             sb.append(joined ? "" : i == 0 ? "     " : "   ").append(numbers.get(i));
         }
         return sb.toString();
+    }
+
+    /**
+     * Numbers too wide for their narrow cells: the first digits on the row's line, the rest wrapped onto
+     * the line below, in some of the cells or all of those long enough.
+     */
+    private String wrappedDigits(List<String> labels, List<String> numbers) {
+        boolean all = random.nextBoolean();
+        StringBuilder first = new StringBuilder(String.join(" ", labels));
+        StringBuilder rest = new StringBuilder();
+        for (String n : numbers) {
+            if (n.isEmpty()) {
+                continue;
+            }
+            boolean wraps = n.length() > 1 && (all || random.nextBoolean());
+            int cut = wraps ? 1 + random.nextInt(n.length() - 1) : n.length();
+            first.append("   ").append(n, 0, cut);
+            rest.append("   ").append(wraps ? n.substring(cut) : "  ");
+        }
+        return first + "\n" + rest;
     }
 
     private String footer() {
