@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import nianbao.form.Applicant;
 import nianbao.form.Field;
 import nianbao.form.Form;
@@ -82,7 +85,8 @@ final class ApplicationTable {
     /**
      * Whether (六) 其他处理 is printed as one row: a row of numbers is labelled with the group alone, none
      * with one of its three rows, and between the official layout's anchors around the group there are
-     * exactly as many whole rows of numbers as the one-row layout has there (two fewer than the official).
+     * exactly as many rows of numbers as the one-row layout has there (two fewer than the official), all
+     * of them whole (a row short of numbers could be a row of the official layout printed with blanks).
      */
     private boolean printsOtherAsOneRow(Paired official, Paired single) {
         List<MatrixSlot> singleSlots = single.layout().slots();
@@ -102,14 +106,16 @@ final class ApplicationTable {
             }
         }
         boolean groupRow = false;
+        boolean allWhole = true;
         int whole = 0;
         for (int c = before[0] + 1; c < after[0]; c++) {
             OptionalInt sure = single.candidates().get(c).sure();
             groupRow |= sure.isPresent() && singleSlots.get(sure.getAsInt()).standsForGroup();
+            allWhole &= official.candidates().get(c).full();
             whole += official.candidates().get(c).full() ? 1 : 0;
         }
         int officialRows = after[1] - before[1] - 1;
-        return groupRow && whole == officialRows - MatrixLayout.SINGLE_OTHER.notPrinted().size();
+        return groupRow && allWhole && whole == officialRows - MatrixLayout.SINGLE_OTHER.notPrinted().size();
     }
 
     /** Notes labelled rows printing twice the cells: a page holding two years side by side. */
@@ -129,6 +135,13 @@ final class ApplicationTable {
 
     private int write(Paired paired) {
         List<MatrixSlot> slots = paired.layout().slots();
+        Set<Integer> placed = new HashSet<>();
+        for (int c : paired.pairing().rowOf()) {
+            if (c >= 0) {
+                placed.add(at.get(c));
+            }
+        }
+        IntPredicate leftOver = i -> at.contains(i) && !placed.contains(i);
         List<RowCells> cells = new ArrayList<>();
         int last = paired.pairing().rowOf()[slots.size() - 1];
         int end = last < 0 ? 0 : at.get(last) + 1;
@@ -139,7 +152,7 @@ final class ApplicationTable {
                 cells.add(RowCells.missing("", why.isEmpty() ? NOT_FOUND : why));
             } else {
                 int index = at.get(c);
-                cells.add(RowCells.of(region.get(index), fields(slots.get(s).row()), StrayDigits.beside(region, index, WIDTH)));
+                cells.add(RowCells.of(region.get(index), fields(slots.get(s).row()), StrayDigits.beside(region, index, WIDTH, leftOver)));
             }
         }
         List<CutChoice.Decided> decided = decide(slots, cells, paired.layout());

@@ -51,7 +51,7 @@ final class DisclosureTable {
             RowCells cells = rows.isEmpty() ? RowCells.missing("", ApplicationTable.NOT_FOUND)
                     : rows.size() > 1 ? RowCells.missing("", "报告中有 " + rows.size() + " 行数字都印作「" + item.label()
                             + "」，无法确定哪一行是，未取值，请核对原文")
-                    : RowCells.of(region.get(rows.get(0)), fields, StrayDigits.beside(region, rows.get(0), fields.size()));
+                    : RowCells.of(region.get(rows.get(0)), fields, StrayDigits.beside(region, rows.get(0), fields.size(), i -> false));
             for (int c = 0; c < fields.size(); c++) {
                 if (cells.isSettled()) {
                     readings.read(fields.get(c), cells.readings().get(0).get(c));

@@ -78,7 +78,7 @@ final class ReviewTable {
 
     private void readRow(int index, List<ReviewGroup> groups) {
         List<Field> fields = fields(groups);
-        RowCells cells = RowCells.of(region.get(index), fields, StrayDigits.beside(region, index, WIDTH));
+        RowCells cells = RowCells.of(region.get(index), fields, StrayDigits.beside(region, index, WIDTH, i -> false));
         if (cells.isMissing()) {
             fields.forEach(f -> readings.missing(f, cells.missing()));
             return;
