@@ -29,7 +29,9 @@ public final class Locator {
         Locator locator = new Locator(RunTogetherLines.cut(report.rows()));
         ReportFormat format = locator.read();
         TitleReader.Title title = TitleReader.read(report.rows());
-        title.note().ifPresent(locator.readings::note);
+        if (!title.years().isEmpty()) {
+            locator.readings.twoYears(title.years());
+        }
         Map<MetaKey, String> meta = title.meta();
         Return read = new Return(report.source(), meta, locator.readings.values(), Map.of(), locator.readings.findings());
         Return withBreaks = new Return(report.source(), meta, read.values(), Map.of(),

@@ -64,6 +64,13 @@ final class Readings {
                 + "拆分：只有这一种拆法成立");
     }
 
+    /** A title holding two years side by side (a comparison of two reports): no year is taken, with a warning. */
+    void twoYears(List<String> years) {
+        String printed = String.join("、", years);
+        findings.add(new Finding(Code.YEAR_MISMATCH, List.of(), null, "", printed, "本报告标题处并列印出 " + printed
+                + " 年的报告（像是两个年度的对照），无法确定是哪一年度的报告，未取年度与单位；请把各年度的报告分开后再读取"));
+    }
+
     void note(String note) {
         notes.add(note);
     }

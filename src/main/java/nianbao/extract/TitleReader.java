@@ -15,7 +15,7 @@ import nianbao.form.MetaKey;
  * body: a crawler's 标题：… line, else the short lines at the top that make up the title (洪泽区人民政府 /
  * 2023 年政府信息公开工作年度报告), else a title in 《》 near the top. The sentence naming who compiled it
  * (本报告由XX办公室…编制) is used only to name the title's agency more fully. A title holding two years
- * (two reports side by side) gives no year, with a note saying so.
+ * (two reports side by side) gives neither, and says which years it holds.
  */
 final class TitleReader {
 
@@ -43,11 +43,12 @@ final class TitleReader {
      * What the title says.
      *
      * @param meta the agency and the year, when found
-     * @param note a Chinese note on a title that could not be read whole (two years), if any
+     * @param years the years a title holding more than one prints (two reports side by side), else empty
      */
-    record Title(Map<MetaKey, String> meta, Optional<String> note) {
+    record Title(Map<MetaKey, String> meta, List<String> years) {
         Title {
             meta = Map.copyOf(meta);
+            years = List.copyOf(years);
         }
     }
 
@@ -75,9 +76,7 @@ final class TitleReader {
         if (!agency.isEmpty()) {
             meta.put(MetaKey.AGENCY, agency);
         }
-        Optional<String> note = years.size() > 1 ? Optional.of("本报告标题处并列印出 " + String.join("、", years)
-                + " 年的报告（像是两个年度的对照），无法确定是哪一年度的报告，未取年度与单位；请分开各年度的报告后再读取") : Optional.empty();
-        return new Title(meta, note);
+        return new Title(meta, years.size() > 1 ? List.copyOf(years) : List.of());
     }
 
     /** The title's text, squeezed: a 标题 line, else the title lines at the top, else a 《》 title. */
