@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
+        exitCodeList = {"0:已完成", "2:命令用法错误"},
         description = "性能基准：生成合成报表，在独立进程中分别计时“解压+XML 解析”下限、POI 读取与 consolidate 汇总。",
         subcommands = {BenchCommand.Generate.class, BenchCommand.FloorWorker.class, BenchCommand.PoiWorker.class})
 public final class BenchCommand implements Callable<Integer> {
@@ -29,25 +30,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-n", "--size"}, paramLabel = "N", split = ",", description = "报表份数，可多个（默认 1000,10000）")
+    @Option(names = {"-n", "--size"}, paramLabel = "份数", split = ",", description = "报表份数，可多个（默认 1000,10000）")
     List<Integer> sizes = new ArrayList<>(List.of(1_000, 10_000));
 
-    @Option(names = "--work", paramLabel = "DIR", description = "工作目录：合成报表、汇总输出与日志（默认 target/bench）")
+    @Option(names = "--work", paramLabel = "文件夹", description = "工作目录：合成报表、汇总输出与日志（默认 target/bench）")
     Path work = Path.of("target", "bench");
 
-    @Option(names = "--seed", description = "随机种子（默认 1）")
+    @Option(names = "--seed", paramLabel = "种子", description = "随机种子（默认 1）")
     long seed = 1;
 
-    @Option(names = "--mistakes", paramLabel = "SHARE", description = "含错误的报表比例，0 到 1（默认 0.1）")
+    @Option(names = "--mistakes", paramLabel = "比例", description = "含错误的报表比例，0 到 1（默认 0.1）")
     double mistakes = 0.1;
 
-    @Option(names = "--repeat", description = "每项测量的次数，报告中位数（默认 3）")
+    @Option(names = "--repeat", paramLabel = "次数", description = "每项测量的次数，报告中位数（默认 3）")
     int repeat = 3;
 
-    @Option(names = "--jar", paramLabel = "JAR", description = "nianbao 的 jar（默认 target/nianbao.jar）")
+    @Option(names = "--jar", paramLabel = "jar文件", description = "nianbao 的 jar（默认 target/nianbao.jar）")
     Path jar = Path.of("target", "nianbao.jar");
 
-    @Option(names = "--jvm", paramLabel = "OPTION", description = "传给每个独立 JVM 的参数，可多次，例如 --jvm=-Xmx256m")
+    @Option(names = "--jvm", paramLabel = "JVM参数", description = "传给每个独立 JVM 的参数，可多次，例如 --jvm=-Xmx256m")
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--skip-poi", description = "不测 POI（份数很大时 POI 很慢）")
@@ -103,22 +104,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code nianbao bench generate DIR -n N}: writes N synthetic returns. */
-    @Command(name = "generate", mixinStandardHelpOptions = true, description = "生成 N 份合成报表（可复现：同一种子得到同样的文件）。")
+    @Command(name = "generate", mixinStandardHelpOptions = true, exitCodeList = {"0:已完成", "2:命令用法错误"}, description = "生成指定份数的合成报表（可复现：同一种子得到同样的文件）。")
     static final class Generate implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "DIR", description = "输出目录")
+        @Parameters(paramLabel = "文件夹", description = "输出目录")
         Path dir;
 
-        @Option(names = {"-n", "--size"}, required = true, paramLabel = "N", description = "报表份数")
+        @Option(names = {"-n", "--size"}, required = true, paramLabel = "份数", description = "报表份数")
         int n;
 
-        @Option(names = "--seed", description = "随机种子（默认 1）")
+        @Option(names = "--seed", paramLabel = "种子", description = "随机种子（默认 1）")
         long seed = 1;
 
-        @Option(names = "--mistakes", paramLabel = "SHARE", description = "含错误的报表比例，0 到 1（默认 0.1）")
+        @Option(names = "--mistakes", paramLabel = "比例", description = "含错误的报表比例，0 到 1（默认 0.1）")
         double mistakes = 0.1;
 
         @Override
@@ -137,13 +138,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The floor, run in a fresh JVM by the benchmark. */
-    @Command(name = "floor", mixinStandardHelpOptions = true, description = "只解压并用 StAX 逐个拉取工作表和共享字符串的 XML 事件（基准的下限）。")
+    @Command(name = "floor", mixinStandardHelpOptions = true, exitCodeList = {"0:已完成", "2:命令用法错误"}, description = "只解压并用 StAX 逐个拉取工作表和共享字符串的 XML 事件（基准的下限）。")
     static final class FloorWorker implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "DIR", description = "报表目录")
+        @Parameters(paramLabel = "文件夹", description = "报表目录")
         Path dir;
 
         @Override
@@ -153,13 +154,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** POI's usermodel, run in a fresh JVM by the benchmark. */
-    @Command(name = "poi", mixinStandardHelpOptions = true, description = "用 POI 的 XSSFWorkbook 读取每个文件的全部单元格（对照）。")
+    @Command(name = "poi", mixinStandardHelpOptions = true, exitCodeList = {"0:已完成", "2:命令用法错误"}, description = "用 POI 的 XSSFWorkbook 读取每个文件的全部单元格（对照）。")
     static final class PoiWorker implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "DIR", description = "报表目录")
+        @Parameters(paramLabel = "文件夹", description = "报表目录")
         Path dir;
 
         @Override

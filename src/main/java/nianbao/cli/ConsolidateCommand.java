@@ -23,12 +23,14 @@ import nianbao.consolidate.Roster;
 import nianbao.consolidate.RosterException;
 import nianbao.consolidate.RosterFile;
 import nianbao.consolidate.Spill;
+import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.SafeOutput;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
+import nianbao.report.JsonReport;
 import nianbao.report.Report;
 import nianbao.verify.Batch;
 import nianbao.verify.PreviousReturns;
@@ -41,31 +43,42 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao consolidate}: reads and verifies many returns, sums the valid ones, writes the consolidated workbook. */
 @Command(name = "consolidate",
         mixinStandardHelpOptions = true,
-        description = "汇总多个单位的年报数据：逐份读取校验，合计通过校验的报表，生成汇总工作簿（汇总、明细、校验、清单、图表）。")
+        description = {"汇总多个单位的年报数据：逐份读取校验，合计通过校验的报表，生成汇总工作簿；每个输入文件都有结论，不会遗漏。",
+                "",
+                "汇总工作簿的工作表：",
+                "  " + ConsolidatedWorkbook.SUMMARY + "：与模板相同的三张表，填入合计数（本身可再被上一级汇总）",
+                "  " + ConsolidatedWorkbook.DETAIL + "：每份计入合计的报表一行，全部 200 个指标",
+                "  " + ConsolidatedWorkbook.CHECKS + "：每个文件的每条校验结果",
+                "  " + ConsolidatedWorkbook.RECEIPT + "：每个输入文件一行（状态、原因、大小、SHA-256），及名册中未报送的单位",
+                "  " + ConsolidatedWorkbook.GROUPS + "：名册有「分组」列时，每组一行小计",
+                "  " + ConsolidatedWorkbook.YEAR_OVER_YEAR + "：--previous 给出上年度汇总表时，每个指标的上年数、本年数和增减",
+                "  " + ConsolidatedWorkbook.CHARTS + "：新收申请最多的单位、办理结果构成"},
+        exitCodeList = {"0:全部通过", "1:有报表有误或无法读取（汇总工作簿照常生成）",
+                "2:命令用法错误，或输出文件不能写入（此时不做任何读取，原有文件不变）", Main.EXIT_FAILURE})
 final class ConsolidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "报表文件或文件夹（文件夹中的 .xlsx/.xlsm/.xls 逐个读取）")
+    @Parameters(arity = "1..*", paramLabel = "报表", description = "报表文件或文件夹（文件夹中的 .xlsx、.xlsm、.xls 逐个读取）")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "输出的汇总工作簿")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "汇总.xlsx", description = "输出的汇总工作簿（.xlsx）")
     Path output;
 
-    @Option(names = "--agency", paramLabel = "NAME", description = "汇总单位名称，写入汇总表的填报单位，例如 湛河区人民政府（全区汇总）")
+    @Option(names = "--agency", paramLabel = "单位名称", description = "汇总单位名称，写入汇总表的填报单位，例如 湛河区人民政府（全区汇总）")
     String agency = "";
 
-    @Option(names = "--json", paramLabel = "REPORT.json", description = "另写一份 JSON 报告（每个文件、汇总计数、合计）")
+    @Option(names = "--json", paramLabel = "报告.json", description = "另写一份 JSON 报告（每个文件、汇总计数、名册、合计）")
     Path json;
 
-    @Option(names = "--year", paramLabel = "Y", description = "只汇总该年度的报表，其他年度的列为年度不符")
+    @Option(names = "--year", paramLabel = "年度", description = "只汇总该年度的报表，其他年度的列为年度不符")
     Integer year;
 
-    @Option(names = "--roster", paramLabel = "FILE", description = "名册（.csv 或 .xlsx：单位名称，可选 统一社会信用代码、分组）")
+    @Option(names = "--roster", paramLabel = "名册", description = "名册（.csv 或 .xlsx：单位名称，可选 统一社会信用代码、分组）；列出未报送的单位")
     Path roster;
 
-    @Option(names = "--previous", paramLabel = "FILE_OR_DIR", description = "上年度的报表，用于跨年度核对")
+    @Option(names = "--previous", paramLabel = "上年报表", description = "上年度的报表或汇总表，用于跨年度核对")
     List<Path> previous = new ArrayList<>();
 
     @Option(names = "--include-invalid", description = "有错误的报表也计入合计（在明细和清单中标明）")
@@ -74,7 +87,7 @@ final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "输出文件已存在时覆盖")
     boolean force;
 
-    @Option(names = "--quiet", description = "不显示进度")
+    @Option(names = "--quiet", description = "只显示有问题的文件和汇总结果（不显示进度和已跳过的文件）")
     boolean quiet;
 
     @Override
@@ -117,8 +130,17 @@ final class ConsolidateCommand implements Callable<Integer> {
         if (!listing.missing().isEmpty()) {
             return Optional.of("找不到输入：" + listing.missing().stream().map(Path::toString).collect(Collectors.joining("、")));
         }
+        Optional<String> named = OutputFile.extensionProblem(output, "-o", "xlsx")
+                .or(() -> json == null ? Optional.empty() : OutputFile.extensionProblem(json, "--json", "json"));
+        if (named.isPresent()) {
+            return named;
+        }
         List<Path> written = json == null ? List.of(output) : List.of(output, json);
         for (Path target : written) {
+            Optional<String> folder = OutputFile.folderOf(target, target == output ? "-o" : "--json");
+            if (folder.isPresent()) {
+                return folder;
+            }
             Optional<String> input = overwritten(listing.files(), OutputTarget.of(target));
             if (input.isPresent()) {
                 return Optional.of("输出文件 " + target + " 也是输入文件 " + input.get() + "；请另选输出路径，以免覆盖报表");
@@ -162,7 +184,7 @@ final class ConsolidateCommand implements Callable<Integer> {
         Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader, last, consolidator::accept, progress::done);
         progress.end();
         for (InputFiles.Skipped s : listing.skipped()) {
-            consolidator.accept(new FileResult(s.file().toString(), FileStatus.SKIPPED, s.reason(), null, List.of()), FileFacts.UNKNOWN);
+            consolidator.accept(new FileResult(FileNames.shown(s.file()), FileStatus.SKIPPED, s.reason(), null, List.of()), FileFacts.UNKNOWN);
         }
         return consolidator.finish();
     }
@@ -173,12 +195,16 @@ final class ConsolidateCommand implements Callable<Integer> {
         w.flush();
     }
 
+    /**
+     * The terminal's account: a line per file that is not simply ok (with --quiet, per file with a
+     * problem), naming its agency; the counts; the roster's unreported and unexpected agencies by name.
+     */
     private void summary(Consolidation c) {
         PrintWriter out = spec.commandLine().getOut();
         for (FileRecord r : c.records()) {
-            if (r.status() != FileStatus.OK) {
-                out.println("  " + r.file() + "：" + r.status().chinese() + "（" + (r.reason().isEmpty()
-                        ? r.errors() + " 个错误，详见「校验」工作表" : FileResult.reasonBeside(r.file(), r.reason())) + "）");
+            if (r.status() != FileStatus.OK && (!quiet || r.status() != FileStatus.SKIPPED)) {
+                out.println("  " + r.file() + who(r) + "：" + r.status().chinese()
+                        + "（" + (r.reason().isEmpty() ? r.errors() + " 个错误，详见「校验」工作表" : FileResult.reasonBeside(r.file(), r.reason())) + "）");
             }
         }
         out.println(c.records().size() + " 个文件：" + Report.summary(c::count).stream()
@@ -188,10 +214,24 @@ final class ConsolidateCommand implements Callable<Integer> {
                     + "）；可用 --year 指定年度");
         }
         if (c.hasRoster()) {
-            out.println("名册：未报送 " + c.missing().size() + " 个单位，名册外报送 " + c.unexpected().size() + " 份（详见「清单」工作表）");
+            JsonReport.RosterNames roster = ConsolidationJson.rosterNames(c);
+            out.println("名册中未报送的单位（" + roster.missing().size() + " 个）" + names(roster.missing()));
+            out.println("不在名册中的报送单位（" + roster.unexpected().size() + " 个）" + names(roster.unexpected()));
         }
         out.println("已汇总 " + c.summedCount() + " 份报表，写入 " + output + (json == null ? "" : "；JSON 报告写入 " + json));
         out.flush();
+    }
+
+    /** The agency a file's line names: none for a file that was not read, 「未填」 for a return that names none. */
+    private static String who(FileRecord r) {
+        if (!r.agency().isEmpty()) {
+            return "  " + r.agency();
+        }
+        return r.status() == FileStatus.UNREADABLE || r.status() == FileStatus.SKIPPED ? "" : "  （未填填报单位）";
+    }
+
+    private static String names(List<String> names) {
+        return names.isEmpty() ? "：无" : "：" + String.join("、", names);
     }
 
     private int usage(String message) {

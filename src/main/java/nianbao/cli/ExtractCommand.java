@@ -2,7 +2,6 @@ package nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import nianbao.extract.Extractor;
 import nianbao.extract.ReportSet;
 import nianbao.form.Field;
 import nianbao.form.Form;
+import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
@@ -39,19 +39,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "读取已公开的年度报告（.txt、.html、.docx、.pdf），取出三张表的数字并校验；可另存为填好的模板。",
-        footer = "退出状态：0 全部读取且无误；1 有报告有误或无法读取；2 命令用法错误。")
+        exitCodeList = {"0:全部读取且无误", "1:有报告有误或无法读取", "2:命令用法错误，或输出文件不能写入", Main.EXIT_FAILURE})
 public final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "REPORT_OR_DIR", description = "报告文件或文件夹（递归查找 .txt、.md、.html、.htm、.docx、.pdf）")
+    @Parameters(arity = "1..*", paramLabel = "报告", description = "报告文件或文件夹（文件夹中递归查找 .txt、.md、.html、.htm、.docx、.pdf）")
     List<Path> inputs;
 
     @Option(names = "--json", description = "以 JSON 输出（每份报告的全部数值与问题）")
     boolean json;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "把读出的数字写入一份填好的模板（仅限一份报告）")
+    @Option(names = {"-o", "--output"}, paramLabel = "输出.xlsx", description = "把读出的数字写入一份填好的模板（仅限一份报告）")
     Path output;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "批量时，把每份报告写成同名的填好的模板放入此文件夹")
+    @Option(names = "--out-dir", paramLabel = "文件夹", description = "批量时，把每份报告写成同名的填好的模板放入此文件夹（不存在时新建）")
     Path outDir;
 
     @Option(names = "--force", description = "输出文件已存在时覆盖")
@@ -72,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         PrintWriter notes = json ? err : out;
-        listing.skipped().forEach(s -> notes.println("– " + s.file() + "  " + s.reason()));
+        listing.skipped().forEach(s -> notes.println("– " + FileNames.shown(s.file()) + "  " + s.reason()));
         List<Outcome> outcomes = new ArrayList<>();
         for (Path file : listing.files()) {
             outcomes.add(extract(file));
@@ -99,9 +99,10 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             return new Outcome(new Extractor().extract(file), null);
         } catch (UnreadableException e) {
-            return new Outcome(null, FileResult.unreadable(file.toString(), e.getMessage()));
+            return new Outcome(null, FileResult.unreadable(FileNames.shown(file), e.getMessage()));
         } catch (RuntimeException e) {
-            return new Outcome(null, FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e + "）"));
+            return new Outcome(null, FileResult.unreadable(FileNames.shown(file),
+                    "读取文件 " + FileNames.shown(file) + " 时出错（" + e + "）"));
         }
     }
 
@@ -143,13 +144,12 @@ public final class ExtractCommand implements Callable<Integer> {
         if (output != null && listing.files().size() > 1) {
             return "-o 只能用于一份报告；多份报告请用 --out-dir 文件夹";
         }
-        if (outDir != null && !Files.isDirectory(outDir)) {
-            return "--out-dir 应是一个已存在的文件夹：" + outDir;
+        if (outDir != null) {
+            return OutputFile.folder(outDir, "--out-dir").orElse("");
         }
-        if (outDir != null && !Files.isWritable(outDir)) {
-            return "--out-dir 文件夹 " + outDir + " 不可写入";
-        }
-        return output == null ? "" : SafeOutput.refusal(output, force).orElse("");
+        return output == null ? "" : OutputFile.extensionProblem(output, "-o", "xlsx")
+                .or(() -> OutputFile.folderOf(output, "-o"))
+                .or(() -> SafeOutput.refusal(output, force)).orElse("");
     }
 
     /** Writes the filled templates asked for; false when any could not be written (said on {@code err}). */

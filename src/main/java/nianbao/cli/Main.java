@@ -1,20 +1,27 @@
 package nianbao.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Properties;
 import nianbao.bench.BenchCommand;
-import picocli.CommandLine;
+import nianbao.io.FileNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The {@code nianbao} command: a thin layer that hands each subcommand to the package doing the work. */
 @Command(name = "nianbao",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
+        resourceBundle = "nianbao.cli.Messages",
         description = "政府信息公开工作年度报告：生成模板、读取校验、汇总。",
-        subcommands = {CommandLine.HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
-                ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class, BenchCommand.class})
+        exitCodeList = {Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_FAILURE},
+        subcommands = {HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
+                ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "出错时显示技术细节（调用栈）")
@@ -27,10 +34,16 @@ public final class Main {
     /** Exit status: the command line was wrong, or the command could not start. */
     public static final int USAGE = 2;
 
+    /** The exit statuses of form.md §4, as every command's help lists them. */
+    static final String EXIT_OK = "0:全部读取且无误";
+    static final String EXIT_INVALID = "1:有报表有误或无法读取";
+    static final String EXIT_USAGE = "2:命令用法错误，或输出文件不能写入（原有文件不变）";
+    static final String EXIT_FAILURE = "3:nianbao 自身出错（请报告此问题；不会留下写了一半的文件）";
+
     public static void main(String[] args) {
         ShortRunJit.applyInBackground();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(System.out, true, ConsoleCharset.stdout());
+        PrintWriter err = new PrintWriter(System.err, true, ConsoleCharset.stderr());
         System.exit(commandLine(out, err).execute(args));
     }
 
@@ -40,21 +53,36 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(e -> USAGE);
-        cmd.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("用法错误：" + e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
-            return USAGE;
-        });
+        cmd.setParameterExceptionHandler(new UsageErrors());
         cmd.setExecutionExceptionHandler(new ErrorReporter());
+        cmd.registerConverter(Path.class, FileNames::named);
+        ArgumentList.install(cmd);
         return cmd;
     }
 
-    /** Prints the program version and the form version it implements. */
+    /** Prints the program version, as the pom gives it, and the form version it implements. */
     static final class Version implements CommandLine.IVersionProvider {
+
+        /** The resource the build writes the pom's version into. */
+        static final String RESOURCE = "/nianbao/version.properties";
+
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"nianbao " + (v == null ? "dev" : v) + "（表式 " + nianbao.form.Form.VERSION + " 版）"};
+            return new String[] {"nianbao " + number() + "（表式 " + nianbao.form.Form.VERSION + " 版）"};
+        }
+
+        /** The version number, e.g. {@code 0.1.0}. */
+        static String number() {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing: the build did not run");
+                }
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p.getProperty("version");
         }
     }
 }

@@ -21,13 +21,13 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao render}: a return's three tables in the official layout, ready to publish. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "把一份报表（或汇总表）的三张表按公开格式输出：网页（含合并表头）、纯文本或 Markdown。",
-        footer = "退出状态：0 已输出；1 报表无法读取；2 命令用法错误。")
+        exitCodeList = {"0:已输出", "1:报表无法读取", "2:命令用法错误，或输出文件不能写入", Main.EXIT_FAILURE})
 public final class RenderCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1", paramLabel = "RETURN.xlsx", description = "填好的报表或汇总表")
+    @Parameters(arity = "1", paramLabel = "报表.xlsx", description = "填好的报表或汇总表")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "输出文件（省略时输出到屏幕）")
+    @Option(names = {"-o", "--output"}, paramLabel = "输出文件", description = "输出文件（.html、.txt 或 .md；省略时输出到屏幕）")
     Path output;
 
     @Option(names = "--format", paramLabel = "html|txt|md", description = "输出格式，默认按输出文件的扩展名，否则 html")
@@ -44,13 +44,14 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = format != null ? format : output != null ? InputFiles.extension(output.getFileName().toString()) : "html";
-        RenderFormat chosen = RenderFormat.find(name).orElse(format == null ? RenderFormat.HTML : null);
+        RenderFormat chosen = RenderFormat.find(name.equals("htm") ? "html" : name).orElse(null);
         if (chosen == null) {
-            err.println("用法错误：--format 只能是 html、txt 或 md，收到：" + format);
+            err.println("用法错误：" + (format != null ? "--format 只能是 html、txt 或 md，收到：" + format
+                    : "-o " + output + " 的扩展名不是 .html、.txt 或 .md；请用这三种之一结尾，或用 --format 指定格式"));
             err.flush();
             return Main.USAGE;
         }
-        String refused = output == null ? "" : SafeOutput.refusal(output, force).orElse("");
+        String refused = output == null ? "" : OutputFile.folderOf(output, "-o").or(() -> SafeOutput.refusal(output, force)).orElse("");
         if (!refused.isEmpty()) {
             err.println("错误：" + refused);
             err.flush();

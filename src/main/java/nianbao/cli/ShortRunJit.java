@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.JMException;
@@ -37,6 +39,9 @@ public final class ShortRunJit {
      */
     public static final int LONG_RUN_FILES = 30_000;
 
+    /** How long an exiting program waits for the directive to be added (it takes ~0.1 s). */
+    private static final long SETTLE_SECONDS = 5;
+
     private static final String MBEAN = "com.sun.management:type=DiagnosticCommand";
     /** HotSpot's answer to an added directive file: {@code 2 compiler directives added}. */
     private static final Pattern ADDED = Pattern.compile("(\\d+) compiler directives? added");
@@ -47,13 +52,17 @@ public final class ShortRunJit {
     private ShortRunJit() {
     }
 
-    /** Adds the directive on a daemon thread (the management set-up takes ~0.1 s), unless told not to. */
+    /**
+     * Adds the directive on a daemon thread (the management set-up takes ~0.1 s), unless told not to;
+     * the program's exit, however it comes (System.exit, Ctrl-C, kill), waits for it to finish first.
+     */
     static void applyInBackground() {
         if (!wanted()) {
             return;
         }
         FutureTask<Integer> task = new FutureTask<>(ShortRunJit::apply);
         adding = task;
+        Runtime.getRuntime().addShutdownHook(new Thread(ShortRunJit::settle, "nianbao-jit-exit"));
         Thread t = new Thread(task, "nianbao-jit");
         t.setDaemon(true);
         t.start();
@@ -78,6 +87,30 @@ public final class ShortRunJit {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Lets the thread adding the directive finish before the program exits: stopped halfway (the JVM
+     * halts its daemon threads once the shutdown hooks are done), it would leave its directive file in
+     * the temporary folder. It takes ~0.1 s, and only a program ending within its first moments waits.
+     */
+    static void settle() {
+        FutureTask<Integer> task = adding;
+        if (task == null) {
+            return;
+        }
+        try {
+            task.get(SETTLE_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Exiting anyway: at worst one small file stays in the temporary folder.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The adding started at start, for tests; null when none is pending. */
+    static FutureTask<Integer> adding() {
+        return adding;
     }
 
     /** False when {@code -Dnianbao.jit=default} asks for the JVM's own compilers. */

@@ -1,6 +1,7 @@
 package nianbao.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
@@ -13,22 +14,23 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao template}: writes the official template for a clerk to fill in. */
 @Command(name = "template",
         mixinStandardHelpOptions = true,
-        description = "生成年度报告数据填报模板（Excel，.xlsx）。")
+        description = "生成年度报告数据填报模板（Excel，.xlsx）。",
+        exitCodeList = {"0:已生成", "2:命令用法错误，或输出文件不能写入（原有文件不变）", Main.EXIT_FAILURE})
 final class TemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "输出的模板文件，例如 年报模板.xlsx")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "模板.xlsx", description = "输出的模板文件（.xlsx），例如 年报模板.xlsx")
     Path output;
 
-    @Option(names = "--year", paramLabel = "Y", description = "预先填入的年度（四位数字）")
+    @Option(names = "--year", paramLabel = "年度", description = "预先填入的年度（四位数字）")
     Integer year;
 
-    @Option(names = "--agency", paramLabel = "NAME", description = "预先填入的填报单位")
+    @Option(names = "--agency", paramLabel = "单位名称", description = "预先填入的填报单位")
     String agency;
 
-    @Option(names = "--password", paramLabel = "P", description = "工作表保护密码（默认无密码）")
+    @Option(names = "--password", paramLabel = "密码", description = "工作表保护密码（默认无密码）")
     String password;
 
     @Option(names = "--force", description = "输出文件已存在时覆盖")
@@ -38,6 +40,10 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (year != null && (year < 1000 || year > 9999)) {
             throw new ParameterException(spec.commandLine(), "--year 须为四位数字的年度，收到：" + year);
+        }
+        Optional<String> refused = OutputFile.extensionProblem(output, "-o", "xlsx").or(() -> OutputFile.folderOf(output, "-o"));
+        if (refused.isPresent()) {
+            throw new ParameterException(spec.commandLine(), refused.get());
         }
         new TemplateWriter(password).write(output, force, Filling.header(agency, year));
         spec.commandLine().getOut().println("已生成模板：" + output);

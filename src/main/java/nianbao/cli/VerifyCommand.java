@@ -2,13 +2,15 @@ package nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
 import nianbao.model.FileResult;
+import nianbao.model.FileStatus;
 import nianbao.read.ReturnReader;
 import nianbao.report.Annotator;
 import nianbao.report.JsonReport;
@@ -25,23 +27,26 @@ import picocli.CommandLine.Spec;
 /** {@code nianbao verify}: reads returns, checks every identity and cell, reports in Chinese or JSON. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "读取报表并校验：勾稽关系、合计、单元格内容；可与上年报表核对，可另存标注副本。",
-        footer = "退出状态：0 全部通过；1 有报表有误或无法读取；2 命令用法错误。")
+        exitCodeList = {"0:全部通过", "1:有报表有误或无法读取", "2:命令用法错误，或标注副本不能写入", Main.EXIT_FAILURE})
 public final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "报表文件或文件夹（递归查找 .xlsx、.xlsm、.xls）")
+    @Parameters(arity = "1..*", paramLabel = "报表", description = "报表文件或文件夹（文件夹中递归查找 .xlsx、.xlsm、.xls）")
     List<Path> inputs;
 
-    @Option(names = "--json", description = "以 JSON 输出（每份报表的全部数值与问题）")
+    @Option(names = "--json", description = "以 JSON 输出（每份报表的全部数值与问题，及跳过的文件）")
     boolean json;
 
-    @Option(names = "--previous", paramLabel = "FILE_OR_DIR", description = "上年报表或上年汇总表，用于跨年核对")
+    @Option(names = "--previous", paramLabel = "上年报表", description = "上年报表（文件或文件夹）或上年汇总表，用于跨年核对")
     List<Path> previous = List.of();
 
-    @Option(names = "--annotate", paramLabel = "DIR", description = "把有问题的报表另存一份标注副本到此文件夹（原文件不动）")
+    @Option(names = "--annotate", paramLabel = "文件夹", description = "把有问题的报表另存一份标注副本到此文件夹（原文件不动；文件夹不存在时新建）")
     Path annotate;
 
     @Option(names = "--force", description = "覆盖已存在的标注副本")
     boolean force;
+
+    @Option(names = "--quiet", description = "只显示有问题的报表和汇总结果")
+    boolean quiet;
 
     @Spec
     CommandSpec spec;
@@ -72,10 +77,12 @@ public final class VerifyCommand implements Callable<Integer> {
         last.problems().forEach(p -> err.println("提示：上年报表 " + p));
         Report report = Report.of(Batch.verify(listing.files(), reader, last.returns()));
         PrintWriter notes = json ? err : out;
-        listing.skipped().forEach(s -> notes.println("– " + s.file() + "  " + s.reason()));
         if (json) {
-            JsonReport.write(report, out);
+            JsonReport.write(withSkipped(report, listing), out);
+        } else if (quiet) {
+            TextReport.writeProblems(report, out);
         } else {
+            listing.skipped().forEach(s -> out.println("– " + FileNames.shown(s.file()) + "  " + s.reason()));
             TextReport.write(report, out);
         }
         boolean annotated = annotate == null || annotateAll(report.files(), notes, err);
@@ -91,20 +98,14 @@ public final class VerifyCommand implements Callable<Integer> {
         if (listing.files().isEmpty()) {
             return "在 " + String.join("、", inputs.stream().map(Path::toString).toList()) + " 中没有找到报表文件（.xlsx、.xlsm、.xls）";
         }
-        if (annotate != null && Files.exists(annotate) && !Files.isDirectory(annotate)) {
-            return "--annotate 应是一个文件夹，但 " + annotate + " 是文件";
-        }
-        return annotate == null ? "" : annotateFolderProblem();
+        return annotate == null ? "" : OutputFile.folder(annotate, "--annotate").orElse("");
     }
 
-    /** Creates the --annotate folder before any work, so that a folder that cannot be made is said first. */
-    private String annotateFolderProblem() {
-        try {
-            Files.createDirectories(annotate);
-        } catch (IOException e) {
-            return "无法创建 --annotate 文件夹 " + annotate + "：上级路径不是文件夹或不可写入";
-        }
-        return Files.isWritable(annotate) ? "" : "--annotate 文件夹 " + annotate + " 不可写入";
+    /** The report with the files passed over listed after the others, as consolidate lists them. */
+    private static Report withSkipped(Report report, InputFiles.Listing listing) {
+        List<FileResult> files = new ArrayList<>(report.files());
+        listing.skipped().forEach(s -> files.add(new FileResult(FileNames.shown(s.file()), FileStatus.SKIPPED, s.reason(), null, List.of())));
+        return Report.of(files);
     }
 
     /** Writes the annotated copies; false when any could not be written (said on {@code err}). */
@@ -120,7 +121,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private boolean annotateOne(FileResult result, PrintWriter notes, PrintWriter err) {
         try {
-            Path written = Annotator.annotate(Path.of(result.file()), result.findings(), annotate, force);
+            Path written = Annotator.annotate(FileNames.named(result.file()), result.findings(), annotate, force);
             notes.println("已写出标注副本：" + written);
             return true;
         } catch (OutputRefusedException | IOException | RuntimeException e) {

@@ -22,14 +22,19 @@ sealed interface AddedSheet {
      * @param frozenColumns columns kept in view on the left
      * @param frozenRows rows kept in view at the top
      * @param widths the widths of the first columns, in characters
+     * @param page how it prints
      */
-    record Streamed(String name, int frozenColumns, int frozenRows, List<Integer> widths, Body body) implements AddedSheet {
+    record Streamed(String name, int frozenColumns, int frozenRows, List<Integer> widths, PageSetup page, Body body)
+            implements AddedSheet {
         public Streamed {
             widths = List.copyOf(widths);
         }
     }
 
-    /** A small sheet made in memory: given its part's name, the sheet part and the parts it refers to (drawings, charts). */
+    /**
+     * A small sheet made in memory: given its part's name, the sheet part (which prints as it says) and
+     * the parts it refers to (drawings, charts).
+     */
     record Made(String name, Function<String, List<PackagePart>> parts) implements AddedSheet {
     }
 }

@@ -36,7 +36,7 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
                         + "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>"
                         + "<c:axPos val=\"l\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
                         + "<c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/>"
-                        + "<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>"
+                        + "<c:lblOffset val=\"100\"/><c:tickLblSkip val=\"1\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>"
                         + "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>"
                         + "<c:axPos val=\"b\"/><c:majorGridlines/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>"
                         + "<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
@@ -58,14 +58,22 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
 
         /**
          * The series' colours, given outright (not left to the theme, which LibreOffice then draws as no
-         * fill): one colour for the bars, one per slice of a pie.
+         * fill): one colour for the bars, one per slice of a pie; and every point's value written on it
+         * (a pie's with its share).
          */
         String look(int points) {
             return switch (this) {
-                case BAR -> fill(PALETTE.get(0)) + "<c:invertIfNegative val=\"0\"/>";
+                case BAR -> fill(PALETTE.get(0)) + "<c:invertIfNegative val=\"0\"/>" + labels("outEnd", false);
                 case PIE -> IntStream.range(0, points).mapToObj(i -> "<c:dPt><c:idx val=\"" + i + "\"/><c:bubble3D val=\"0\"/>"
-                        + fill(PALETTE.get(i % PALETTE.size())) + "</c:dPt>").collect(Collectors.joining());
+                        + fill(PALETTE.get(i % PALETTE.size())) + "</c:dPt>").collect(Collectors.joining()) + labels("bestFit", true);
             };
+        }
+
+        /** Data labels showing each point's value (and share), at {@code position}. */
+        private static String labels(String position, boolean percent) {
+            return "<c:dLbls><c:dLblPos val=\"" + position + "\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>"
+                    + "<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"" + (percent ? 1 : 0) + "\"/>"
+                    + "<c:showBubbleSize val=\"0\"/>" + (percent ? "<c:separator>；</c:separator>" : "") + "</c:dLbls>";
         }
 
         private static String fill(String rgb) {

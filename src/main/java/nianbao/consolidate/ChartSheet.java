@@ -23,6 +23,12 @@ final class ChartSheet {
     /** The drawing part holding the charts' anchors. */
     static final String DRAWING = "xl/drawings/drawing1.xml";
 
+    /** The bar chart's least height in rows; it grows with the agencies ranked. */
+    private static final int MIN_ROWS = 16;
+    private static final int PIE_ROWS = 18;
+    /** 图表 prints landscape on one page, both charts whole. */
+    private static final PageSetup PAGE = PageSetup.onePage(true);
+
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/([^/]+\\.xml)");
 
     private ChartSheet() {
@@ -33,7 +39,7 @@ final class ChartSheet {
      * the worksheet, its relationships, {@value #DRAWING} with its relationships, and {@code
      * xl/charts/chart1.xml} (the ranking, when any agency is ranked) and the next chart (the results).
      */
-    static List<PackagePart> parts(Consolidation c, String sheetPart) {
+    static List<PackagePart> parts(Consolidation c, String agency, String sheetPart) {
         Matcher sheet = SHEET_PART.matcher(sheetPart);
         if (!sheet.matches()) {
             throw new IllegalArgumentException("not a worksheet part in xl/worksheets/: " + sheetPart);
@@ -42,7 +48,7 @@ final class ChartSheet {
         List<Chart> charts = charts(table);
         List<String> targets = new ArrayList<>();
         List<PackagePart> parts = new ArrayList<>(List.of(
-                new PackagePart(sheetPart, PackagePart.WORKSHEET, worksheet(table)),
+                new PackagePart(sheetPart, PackagePart.WORKSHEET, worksheet(table, agency)),
                 new PackagePart("xl/worksheets/_rels/" + sheet.group(1) + ".rels", PackagePart.RELATIONSHIPS,
                         relationships("drawing", List.of("../drawings/drawing1.xml"))),
                 new PackagePart(DRAWING, PackagePart.DRAWING, Chart.drawing(charts))));
@@ -63,30 +69,36 @@ final class ChartSheet {
                 new Chart.Series("办理结果", "件数", 3, List.copyOf(results.keySet()), List.copyOf(results.values())));
     }
 
-    /** The bar chart of the ranking (only when an agency is ranked), then the pie of the results. */
+    /**
+     * The bar chart of the ranking (only when an agency is ranked), a row and a half per agency, so that
+     * every agency's name has room to show, and room for its title and axis, at least {@value #MIN_ROWS} rows
+     * tall; then, a row below it, the pie of the results.
+     */
     private static List<Chart> charts(List<Chart.Series> table) {
         Chart.Series ranking = table.get(0);
-        int tall = Math.max(18, ranking.size());
-        int below = 4 + tall + 2;
-        Chart pie = new Chart(Chart.Kind.PIE, "本年度办理结果构成（全部汇总单位）", table.get(1), below, below + 20);
+        int tall = Math.max(MIN_ROWS, (3 * ranking.size() + 1) / 2 + 4);
+        int below = tall + 1;
+        Chart pie = new Chart(Chart.Kind.PIE, "本年度办理结果构成（全部汇总单位）", table.get(1), below, below + PIE_ROWS);
         if (ranking.size() == 0) {
             return List.of(pie);
         }
         String title = "本年新收政府信息公开申请数量（前 " + ranking.size() + " 个单位）";
-        return List.of(new Chart(Chart.Kind.BAR, title, ranking, 0, 2 + tall), pie);
+        return List.of(new Chart(Chart.Kind.BAR, title, ranking, 0, tall), pie);
     }
 
-    private static byte[] worksheet(List<Chart.Series> table) {
+    /** The worksheet: the table, how it prints, and the drawing. */
+    private static byte[] worksheet(List<Chart.Series> table, String agency) {
+        PageSetup page = PAGE;
         return Chart.write(rows -> {
             rows.raw(WorkbookPackage.DECLARATION + "<worksheet xmlns=\"" + WorkbookPackage.MAIN + "\""
-                    + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">"
+                    + " xmlns:r=\"" + WorkbookPackage.RELATIONSHIPS + "\">" + page.properties()
                     + "<cols><col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/>"
                     + "<col min=\"4\" max=\"4\" width=\"20\" customWidth=\"1\"/></cols><sheetData>");
             int height = table.stream().mapToInt(Chart.Series::size).max().orElse(0);
             for (int i = -1; i < height; i++) {
                 row(rows, table, i);
             }
-            rows.raw("</sheetData>" + WorkbookPackage.MARGINS + "<drawing r:id=\"rId1\"/></worksheet>");
+            rows.raw("</sheetData>" + page.tail(agency) + "<drawing r:id=\"rId1\"/></worksheet>");
         });
     }
 

@@ -43,20 +43,25 @@ public final class ConsolidatedWorkbook {
     /** Writes the workbook, with the sheet 同比 when last year's consolidated return is given. */
     public static void write(Consolidation c, String agency, Optional<Return> lastYear, OutputStream out) throws IOException {
         SummaryBase base = SummaryBase.load();
-        List<AddedSheet> sheets = new ArrayList<>(new StreamedSheets(c, base.headStyle()).sheets());
+        SheetStyles styles = SheetStyles.of(base);
+        List<AddedSheet> sheets = new ArrayList<>(new StreamedSheets(c, styles).sheets());
         if (c.hasRoster()) {
-            sheets.add(GroupSheet.of(c));
+            sheets.add(GroupSheet.of(c, styles));
         }
-        lastYear.ifPresent(previous -> sheets.add(YearOverYearSheet.of(c.totals(), previous)));
-        sheets.add(new AddedSheet.Made(CHARTS, part -> ChartSheet.parts(c, part)));
-        WorkbookPackage.write(base, summary(base, c, agency), sheets, out);
+        lastYear.ifPresent(previous -> sheets.add(YearOverYearSheet.of(c.totals(), previous, styles)));
+        sheets.add(new AddedSheet.Made(CHARTS, part -> ChartSheet.parts(c, agency, part)));
+        WorkbookPackage.write(base, summary(base, c, agency), sheets, agency, out);
     }
 
-    /** 汇总: the base's data sheet with the sums, the consolidating body and the year filled in. */
+    /**
+     * 汇总: the base's data sheet with the sums, the consolidating body and the year filled in, and its
+     * footer naming the consolidating body.
+     */
     private static byte[] summary(SummaryBase base, Consolidation c, String agency) {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         meta.put(MetaKey.AGENCY, agency == null ? "" : agency.strip());
         c.year().ifPresent(y -> meta.put(MetaKey.YEAR, String.valueOf(y)));
-        return FilledSheet.fill(base.part(BaseWorkbook.SHEET), new Filling(meta, c.totals()));
+        byte[] sheet = FilledSheet.fill(base.part(BaseWorkbook.SHEET), new Filling(meta, c.totals()));
+        return PageSetup.withFooter(sheet, agency);
     }
 }

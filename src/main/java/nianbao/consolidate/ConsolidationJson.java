@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
@@ -26,14 +27,19 @@ public final class ConsolidationJson {
     public static void write(Consolidation c, Writer out) throws IOException {
         try (JsonReport.Stream stream = JsonReport.open(out)) {
             c.forEach((record, entry) -> stream.file(fileResult(record, entry)));
-            List<Report.SummaryField> summary = new ArrayList<>(Report.summary(c::count));
+            List<Report.SummaryField> summary = new ArrayList<>(Report.counts(c::count));
             summary.add(new Report.SummaryField("summed", "计入汇总", c.summedCount()));
-            if (c.hasRoster()) {
-                summary.add(new Report.SummaryField("missing", "名册中未报送", c.missing().size()));
-                summary.add(new Report.SummaryField("unexpected", "不在名册中", c.unexpected().size()));
-            }
-            stream.end(c.records().size(), summary, c.totals());
+            stream.end(c.records().size(), summary, c.hasRoster() ? Optional.of(rosterNames(c)) : Optional.empty(), c.totals());
         }
+    }
+
+    /**
+     * The roster's agencies that sent no return, and the agencies not on it that did (a file whose
+     * return names no agency by its file), each once.
+     */
+    public static JsonReport.RosterNames rosterNames(Consolidation c) {
+        return new JsonReport.RosterNames(c.missing().stream().map(Roster.Member::name).toList(),
+                c.unexpected().stream().map(r -> r.agency().isEmpty() ? r.file() : r.agency()).distinct().toList());
     }
 
     /** The file's outcome as the report shows it, rebuilt from its record and its spilled values and findings. */

@@ -55,7 +55,7 @@ final class Duplicates {
         }
         Map<String, List<FileRecord>> groups = new LinkedHashMap<>();
         for (FileRecord r : records) {
-            if (r.isCandidate()) {
+            if (r.isCandidate() && !r.empty()) {
                 groups.computeIfAbsent(r.year() + "|" + identity(r, codesByName), k -> new ArrayList<>()).add(r);
             }
         }

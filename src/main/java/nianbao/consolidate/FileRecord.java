@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nianbao.form.MetaKey;
+import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
@@ -27,9 +28,11 @@ import nianbao.model.Return;
  * @param summed whether its values are in the totals
  * @param group the roster group it is counted in, or "" without a roster
  * @param extra findings added while consolidating (duplicate_return, year_mismatch)
+ * @param empty whether the return was sent back unfilled ({@code empty_return}): not a submission
  */
 public record FileRecord(int index, String file, String agency, String creditCode, int year, int date,
-        int errors, FileFacts facts, FileStatus status, String reason, boolean summed, String group, List<Finding> extra) {
+        int errors, FileFacts facts, FileStatus status, String reason, boolean summed, String group, List<Finding> extra,
+        boolean empty) {
 
     public FileRecord {
         Objects.requireNonNull(file, "file");
@@ -45,13 +48,14 @@ public record FileRecord(int index, String file, String agency, String creditCod
         Return r = result.read();
         if (r == null) {
             return new FileRecord(index, result.file(), "", "", 0, 0, errors(result.findings()),
-                    facts, result.status(), result.reason(), false, "", List.of());
+                    facts, result.status(), result.reason(), false, "", List.of(), false);
         }
         String code = r.metaText(MetaKey.CREDIT_CODE);
         String date = r.metaText(MetaKey.DATE);
         return new FileRecord(index, result.file(), r.agency(), code.isEmpty() ? "" : Roster.normalizeCode(code),
                 r.year().orElse(0), date.isEmpty() ? 0 : FilingDate.parse(date), errors(result.findings()),
-                facts, result.status(), result.reason(), false, "", List.of());
+                facts, result.status(), result.reason(), false, "", List.of(),
+                result.findings().stream().anyMatch(f -> f.code() == Code.EMPTY_RETURN));
     }
 
     private static int errors(List<Finding> findings) {
@@ -62,6 +66,11 @@ public record FileRecord(int index, String file, String agency, String creditCod
         return errors;
     }
 
+    /** Whether the file is a return the agency really submitted: read, and not sent back unfilled. */
+    public boolean isSubmission() {
+        return (isCandidate() || status == FileStatus.DUPLICATE) && !empty;
+    }
+
     /** Whether a return was read from the file and taken into the run (ok or invalid). */
     public boolean isCandidate() {
         return status == FileStatus.OK || status == FileStatus.INVALID;
@@ -70,7 +79,7 @@ public record FileRecord(int index, String file, String agency, String creditCod
     FileRecord withStatus(FileStatus newStatus, String newReason, Finding finding) {
         List<Finding> more = new ArrayList<>(extra);
         more.add(finding);
-        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, newStatus, newReason, summed, group, more);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, newStatus, newReason, summed, group, more, empty);
     }
 
     FileRecord withFinding(Finding finding) {
@@ -78,10 +87,10 @@ public record FileRecord(int index, String file, String agency, String creditCod
     }
 
     FileRecord withSummed(boolean isSummed) {
-        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, isSummed, group, extra);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, isSummed, group, extra, empty);
     }
 
     FileRecord withGroup(String newGroup) {
-        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, summed, newGroup, extra);
+        return new FileRecord(index, file, agency, creditCode, year, date, errors, facts, status, reason, summed, newGroup, extra, empty);
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nianbao.model.FileStatus;
 
 /** Which roster member each return belongs to, and from there the missing and unexpected agencies. */
 record RosterMatch(List<Roster.Member> members, Map<Integer, Roster.Member> byIndex, boolean active) {
@@ -16,21 +15,16 @@ record RosterMatch(List<Roster.Member> members, Map<Integer, Roster.Member> byIn
     static RosterMatch of(Roster roster, List<FileRecord> records) {
         Map<Integer, Roster.Member> byIndex = new HashMap<>();
         for (FileRecord r : records) {
-            if (submitted(r)) {
+            if (r.isSubmission()) {
                 roster.find(r.agency(), r.creditCode()).ifPresent(m -> byIndex.put(r.index(), m));
             }
         }
         return new RosterMatch(roster.members(), byIndex, true);
     }
 
-    /** A return the agency really submitted for the year: read, of the right year (superseded ones too). */
-    private static boolean submitted(FileRecord r) {
-        return r.isCandidate() || r.status() == FileStatus.DUPLICATE;
-    }
-
     /** The roster group a record counts in: its member's group, off-roster, or "" without a roster. */
     String group(FileRecord r) {
-        if (!active || !submitted(r)) {
+        if (!active || !r.isSubmission()) {
             return "";
         }
         Roster.Member m = byIndex.get(r.index());
@@ -45,7 +39,7 @@ record RosterMatch(List<Roster.Member> members, Map<Integer, Roster.Member> byIn
 
     /** Whether a return of this record names no roster member. */
     boolean isUnexpected(FileRecord r) {
-        return active && r.isCandidate() && !byIndex.containsKey(r.index());
+        return active && r.isCandidate() && !r.empty() && !byIndex.containsKey(r.index());
     }
 
     /** Groups in roster order, then off-roster. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import nianbao.model.CellAddress;
 
 /**
@@ -12,6 +14,9 @@ import nianbao.model.CellAddress;
  * temporary file. Numbers held as an unscaled long and a scale are printed from their digits.
  */
 final class SheetRows {
+
+    /** The height of a line of text at the default size, in points. */
+    static final double LINE_POINTS = 15;
 
     /** Excel's limit on the length of a cell's text. */
     static final int MAX_TEXT = 32_767;
@@ -26,6 +31,7 @@ final class SheetRows {
     private static final byte[] ROW_END = ascii("</row>");
 
     private final OutputStream out;
+    private final List<String> merged = new ArrayList<>();
     private final byte[] buf = new byte[1 << 16];
     private final byte[] rowDigits = new byte[20];
     private final byte[] digits = new byte[Byte.MAX_VALUE + 20];
@@ -52,6 +58,28 @@ final class SheetRows {
         end();
     }
 
+    /** Writes the next row hidden, e.g. the keys kept for machines under a header people read. */
+    void hiddenRow(int style, Object... values) throws IOException {
+        int r = next + 1;
+        raw("<row r=\"" + r + "\" hidden=\"1\">");
+        next = r;
+        style(style, r);
+        for (int c = 0; c < values.length; c++) {
+            value(c, values[c]);
+        }
+        end();
+    }
+
+    /** Merges the cells from zero-based column {@code first} to {@code last} of the one-based rows {@code top} to {@code bottom}. */
+    void merge(int top, int first, int bottom, int last) {
+        merged.add(column(first) + top + ":" + column(last) + bottom);
+    }
+
+    /** The merged ranges in the order they were made, e.g. {@code F1:L1}. */
+    List<String> merged() {
+        return List.copyOf(merged);
+    }
+
     /** Leaves a row empty. */
     void skip() {
         next++;
@@ -60,12 +88,16 @@ final class SheetRows {
     /** Opens the next row, whose cells then come in column order; {@code height} 0 is the default. */
     void start(int rowStyle, double height) throws IOException {
         int r = ++next;
+        raw("<row r=\"" + r + (height > 0 ? "\" ht=\"" + height + "\" customHeight=\"1\">" : "\">"));
+        style(rowStyle, r);
+    }
+
+    private void style(int rowStyle, int r) {
         style = rowStyle;
         rowLength = 0;
         for (int v = r; v > 0; v /= 10) {
             rowDigits[rowLength++] = (byte) ('0' + v % 10);
         }
-        raw("<row r=\"" + r + (height > 0 ? "\" ht=\"" + height + "\" customHeight=\"1\">" : "\">"));
     }
 
     /** Closes the row opened by {@link #start}. */
@@ -151,6 +183,25 @@ final class SheetRows {
     void flush() throws IOException {
         out.write(buf, 0, pos);
         pos = 0;
+    }
+
+    /**
+     * The height in points a row of wrapped text needs so that each value shows whole in its column
+     * ({@code widths}, in characters; a CJK character takes two; 0 a hidden column): 0, the default, for one line.
+     */
+    static double height(List<Integer> widths, Object... values) {
+        int lines = 1;
+        for (int c = 0; c < values.length && c < widths.size(); c++) {
+            if (values[c] instanceof String text && !text.isEmpty() && widths.get(c) > 0) {
+                int room = Math.max(1, widths.get(c) - 1);
+                int n = 0;
+                for (String line : text.split("\n", -1)) {
+                    n += Math.max(1, (line.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum() + room - 1) / room);
+                }
+                lines = Math.max(lines, n);
+            }
+        }
+        return lines == 1 ? 0 : lines * LINE_POINTS;
     }
 
     /** The A1 name of a zero-based column. */

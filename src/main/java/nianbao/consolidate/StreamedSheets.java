@@ -3,68 +3,73 @@ package nianbao.consolidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import nianbao.form.Field;
+import java.util.Map;
 import nianbao.form.Form;
+import nianbao.form.MetaKey;
 import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
 
-/** The big sheets 明细, 校验 and 清单, their rows streamed into the package ({@link WorkbookPackage}). */
+/**
+ * The big sheets 明细, 校验 and 清单, their rows streamed into the package ({@link WorkbookPackage}), in
+ * this order: 校验 notes each invalid file's first error, which 清单 then gives as the file's 说明.
+ */
 final class StreamedSheets {
 
     private static final List<String> DETAIL_HEAD = List.of("单位", "统一社会信用代码", "年度", "文件", "状态");
+    /** What the key row holds over {@link #DETAIL_HEAD}: the meta keys of the columns that have one. */
+    private static final List<String> DETAIL_KEYS = List.of(MetaKey.AGENCY.key(), MetaKey.CREDIT_CODE.key(), MetaKey.YEAR.key(), "", "");
+    private static final List<Integer> DETAIL_WIDTHS = List.of(22, 21, 6, 28, 12);
+    /** The width of each field's column in 明细: its short label wraps at a word, four characters a line. */
+    private static final int FIELD_WIDTH = 9;
     private static final List<String> CHECKS_HEAD = List.of("文件", "单位", "代码", "级别", "单元格", "应为", "实为", "说明");
+    private static final List<Integer> CHECKS_WIDTHS = List.of(26, 18, 17, 6, 15, 17, 17, 60);
     private static final List<String> RECEIPT_HEAD =
             List.of("文件", "状态", "说明", "单位", "统一社会信用代码", "年度", "计入汇总", "分组", "大小（字节）", "SHA-256");
+    private static final List<Integer> RECEIPT_WIDTHS = List.of(28, 10, 40, 20, 24, 6, 9, 10, 12, 34);
 
     /** The last row a sheet may hold, less one for the note that the rest did not fit. */
     private static final int MAX_ROW = 1_048_574;
     private static final int BLANKS_LISTED = 20;
     /** The column of 年度 in 明细. */
     private static final int YEAR_COLUMN = 2;
+    /** 明细 prints at this size, its header rows and agencies on every page. */
+    private static final PageSetup DETAIL_PAGE = new PageSetup(true, false, false, 70, FieldHeadings.COLUMN_HEAD_ROWS, 1);
 
     private final Consolidation c;
-    private final int head;
+    private final SheetStyles styles;
+    /** Each invalid file's first error, by its index in the run, noted while writing 校验. */
+    private final Map<Integer, String> firstErrors = new HashMap<>();
 
-    /** The sheets of consolidation {@code c}, whose header rows take the cell style {@code head}. */
-    StreamedSheets(Consolidation c, int head) {
+    /** The sheets of consolidation {@code c} in the base's cell styles. */
+    StreamedSheets(Consolidation c, SheetStyles styles) {
         this.c = c;
-        this.head = head;
+        this.styles = styles;
     }
 
     /** 明细, 校验 and 清单 with the writers of their rows. */
     List<AddedSheet> sheets() {
+        List<Integer> detailWidths = new ArrayList<>(DETAIL_WIDTHS);
+        detailWidths.addAll(Collections.nCopies(Form.SIZE, FIELD_WIDTH));
         return List.of(
-                new AddedSheet.Streamed(ConsolidatedWorkbook.DETAIL, 1, 2, List.of(24, 22, 8, 40, 14), this::detail),
-                new AddedSheet.Streamed(ConsolidatedWorkbook.CHECKS, 0, 1, List.of(40, 24, 18, 8, 16, 12, 12, 80), this::checks),
-                new AddedSheet.Streamed(ConsolidatedWorkbook.RECEIPT, 0, 1, List.of(40, 14, 50, 24, 22, 8, 10, 12, 14, 66), this::receipt));
-    }
-
-    /**
-     * The two header rows of a sheet with a column per key: the lead columns' names then each key's
-     * description (a row {@code height} high, 0 for the default), then the lead left blank and each key.
-     */
-    static void keyHeads(SheetRows rows, List<String> lead, int style, double height) throws IOException {
-        List<Object> labels = new ArrayList<>(lead);
-        List<Object> keys = new ArrayList<>(Collections.nCopies(lead.size(), ""));
-        for (Field f : Form.fields()) {
-            labels.add(f.describe());
-            keys.add(f.key());
-        }
-        rows.row(style, height, labels.toArray());
-        rows.row(style, 0, keys.toArray());
+                new AddedSheet.Streamed(ConsolidatedWorkbook.DETAIL, 1, FieldHeadings.COLUMN_HEAD_ROWS, detailWidths, DETAIL_PAGE,
+                        this::detail),
+                new AddedSheet.Streamed(ConsolidatedWorkbook.CHECKS, 0, 1, CHECKS_WIDTHS, PageSetup.fitToWidth(true, 1), this::checks),
+                new AddedSheet.Streamed(ConsolidatedWorkbook.RECEIPT, 0, 1, RECEIPT_WIDTHS, PageSetup.fitToWidth(true, 1), this::receipt));
     }
 
     private String detail(SheetRows rows) throws IOException {
-        keyHeads(rows, DETAIL_HEAD, head, 60);
+        FieldHeadings.columnHeads(rows, DETAIL_HEAD, DETAIL_KEYS, styles);
         c.forEach((record, entry) -> {
             if (record.summed()) {
                 detailRow(rows, record, entry);
             }
         });
-        return "A2:" + SheetRows.column(DETAIL_HEAD.size() + Form.SIZE - 1) + Math.max(2, rows.count());
+        int filterRow = FieldHeadings.COLUMN_HEAD_ROWS;
+        return "A" + filterRow + ":" + SheetRows.column(DETAIL_HEAD.size() + Form.SIZE - 1) + Math.max(filterRow, rows.count());
     }
 
     /**
@@ -92,21 +97,25 @@ final class StreamedSheets {
     }
 
     private String checks(SheetRows rows) throws IOException {
-        rows.row(head, 0, CHECKS_HEAD.toArray());
+        rows.row(styles.head(), 0, CHECKS_HEAD.toArray());
         c.forEach((record, entry) -> {
             List<Finding> findings = new ArrayList<>(entry.findings());
             findings.addAll(record.extra());
-            checkRows(rows, record, findings);
+            noteFirstError(record, findings);
+            checkRows(rows, record, entry, findings);
         });
         return "A1:" + SheetRows.column(CHECKS_HEAD.size() - 1) + Math.max(1, rows.count());
     }
 
     /** One row per finding, except blank cells: one row per file says how many and which, so the sheet stays readable. */
-    private void checkRows(SheetRows rows, FileRecord r, List<Finding> findings) throws IOException {
+    private void checkRows(SheetRows rows, FileRecord r, Spill.Entry entry, List<Finding> findings) throws IOException {
         List<Finding> blanks = new ArrayList<>();
         for (Finding f : findings) {
             if (f.code() == Code.BLANK) {
                 blanks.add(f);
+            } else if (f.code() == Code.BALANCE) {
+                String[] sums = BalanceSums.of(f, entry);
+                checkRow(rows, r, f.code(), cell(f), sums[0], sums[1], f.message());
             } else {
                 checkRow(rows, r, f.code(), cell(f), f.expected(), f.actual(), f.message());
             }
@@ -129,18 +138,35 @@ final class StreamedSheets {
     private void checkRow(SheetRows rows, FileRecord r, Code code, String cell, String expected, String actual,
             String message) throws IOException {
         if (rows.count() < MAX_ROW) {
-            rows.row(0, 0, r.file(), r.agency(), code.code(), code.severity().chinese(), cell, expected, actual, message);
+            Object[] values = {r.file(), r.agency(), code.code(), code.severity().chinese(), cell, expected, actual, message};
+            rows.row(styles.wrap(), SheetRows.height(CHECKS_WIDTHS, values), values);
         } else if (rows.count() == MAX_ROW) {
-            rows.row(head, 0, "已达 Excel 的行数上限，其余校验结果未列出；完整结果请用 --json 输出");
+            rows.row(styles.head(), 0, "已达 Excel 的行数上限，其余校验结果未列出；完整结果请用 --json 输出");
+        }
+    }
+
+    /** Notes an invalid file's first error (its cell and message) for its 说明 in 清单. */
+    private void noteFirstError(FileRecord r, List<Finding> findings) {
+        if (r.status() != FileStatus.INVALID) {
+            return;
+        }
+        for (Finding f : findings) {
+            if (f.isError()) {
+                String more = r.errors() > 1 ? "（共 " + r.errors() + " 处错误，见「" + ConsolidatedWorkbook.CHECKS + "」）" : "";
+                firstErrors.put(r.index(), (f.cell() == null ? "" : f.cell() + "：") + f.message() + more);
+                return;
+            }
         }
     }
 
     private String receipt(SheetRows rows) throws IOException {
-        rows.row(head, 0, RECEIPT_HEAD.toArray());
+        rows.row(styles.head(), 0, RECEIPT_HEAD.toArray());
         for (FileRecord r : c.records()) {
-            rows.row(0, 0, r.file(), statusWords(r), FileResult.reasonBeside(r.file(), r.reason()), r.agency(), r.creditCode(),
-                    r.year() > 0 ? r.year() : null, r.summed() ? "是" : "否", r.group(),
-                    r.facts().size() >= 0 ? r.facts().size() : null, r.facts().sha256Hex());
+            String reason = r.reason().isEmpty() ? firstErrors.getOrDefault(r.index(), "") : FileResult.reasonBeside(r.file(), r.reason());
+            Object[] values = {r.file(), statusWords(r), reason, r.agency(), r.creditCode(),
+                r.year() > 0 ? r.year() : null, r.summed() ? "是" : "否", r.group(),
+                r.facts().size() >= 0 ? r.facts().size() : null, r.facts().sha256Hex()};
+            rows.row(styles.wrap(), SheetRows.height(RECEIPT_WIDTHS, values), values);
         }
         if (c.hasRoster()) {
             rosterRows(rows);
@@ -148,21 +174,32 @@ final class StreamedSheets {
         return null;
     }
 
+    /** The roster's findings under the files, each value in the column of 清单 that holds its kind (单位, 统一社会信用代码, 分组). */
     private void rosterRows(SheetRows rows) throws IOException {
         List<Roster.Member> missing = c.missing();
         rows.skip();
-        rows.row(head, 0, "名册中未报送的单位（" + missing.size() + " 个）");
-        rows.row(head, 0, "单位名称", "统一社会信用代码", "分组");
+        rows.row(styles.head(), 0, "名册中未报送的单位（" + missing.size() + " 个）");
+        rosterRow(rows, styles.head(), "单位名称", null, "统一社会信用代码", "分组");
         for (Roster.Member m : missing) {
-            rows.row(0, 0, m.name(), m.creditCode(), m.group());
+            rosterRow(rows, styles.wrap(), m.name(), null, m.creditCode(), m.group());
         }
         List<FileRecord> unexpected = c.unexpected();
         rows.skip();
-        rows.row(head, 0, "不在名册中的报送单位（" + unexpected.size() + " 个）");
-        rows.row(head, 0, "文件", "单位", "统一社会信用代码");
+        rows.row(styles.head(), 0, "不在名册中的报送单位（" + unexpected.size() + " 个）");
+        rosterRow(rows, styles.head(), "文件", "单位", "统一社会信用代码", null);
         for (FileRecord r : unexpected) {
-            rows.row(0, 0, r.file(), r.agency(), r.creditCode());
+            rosterRow(rows, styles.wrap(), r.file(), r.agency(), r.creditCode(), null);
         }
+    }
+
+    /** A row of the roster's part of 清单: {@code first} under 文件, then under 单位, 统一社会信用代码 and 分组. */
+    private static void rosterRow(SheetRows rows, int style, String first, String agency, String code, String group) throws IOException {
+        Object[] values = new Object[RECEIPT_HEAD.size()];
+        values[0] = first;
+        values[RECEIPT_HEAD.indexOf("单位")] = agency;
+        values[RECEIPT_HEAD.indexOf("统一社会信用代码")] = code;
+        values[RECEIPT_HEAD.indexOf("分组")] = group;
+        rows.row(style, SheetRows.height(RECEIPT_WIDTHS, values), values);
     }
 
     static String statusWords(FileRecord r) {

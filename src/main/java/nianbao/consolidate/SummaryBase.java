@@ -65,12 +65,12 @@ final class SummaryBase {
         return bytes;
     }
 
-    /** The cell style {@link BaseWorkbook} adds last for the header rows of nianbao's own sheets (bold, wrapped). */
-    int headStyle() {
+    /** The index of a cell style {@link BaseWorkbook} adds last for the sheets nianbao adds. */
+    int style(BaseWorkbook.AddedStyle style) {
         Matcher m = CELL_STYLES.matcher(new String(part(BaseWorkbook.STYLES), StandardCharsets.UTF_8));
         if (!m.find()) {
             throw new IllegalStateException("汇总表底稿的样式表没有 cellXfs");
         }
-        return Integer.parseInt(m.group(1)) - 1;
+        return Integer.parseInt(m.group(1)) - BaseWorkbook.AddedStyle.values().length + style.ordinal();
     }
 }

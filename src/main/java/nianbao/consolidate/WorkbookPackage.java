@@ -35,14 +35,16 @@ final class WorkbookPackage {
     private static final Pattern RELATION_ID = Pattern.compile("Id=\"rId(\\d+)\"");
     private static final Pattern SHEET_ID = Pattern.compile("sheetId=\"(\\d+)\"");
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
-    /** A worksheet's page margins, Excel's defaults: the element follows the rows (and any autofilter). */
-    static final String MARGINS = "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
 
     private WorkbookPackage() {
     }
 
-    /** Writes the base with its data sheet replaced by {@code summarySheet}, then the added sheets in order. */
-    static void write(SummaryBase base, byte[] summarySheet, List<AddedSheet> sheets, OutputStream out) throws IOException {
+    /**
+     * Writes the base with its data sheet replaced by {@code summarySheet}, then the added sheets in order,
+     * their footers naming {@code agency}, the consolidating body.
+     */
+    static void write(SummaryBase base, byte[] summarySheet, List<AddedSheet> sheets, String agency, OutputStream out)
+            throws IOException {
         Map<String, AddedSheet> byPart = new LinkedHashMap<>();
         List<PackagePart> made = new ArrayList<>();
         for (AddedSheet sheet : sheets) {
@@ -67,7 +69,7 @@ final class WorkbookPackage {
             for (Map.Entry<String, AddedSheet> sheet : byPart.entrySet()) {
                 if (sheet.getValue() instanceof AddedSheet.Streamed s) {
                     zip.entry(sheet.getKey(), DeflatingZip.Compression.FAST);
-                    stream(s, zip);
+                    stream(s, agency, zip);
                 }
             }
             for (PackagePart part : made) {
@@ -78,18 +80,31 @@ final class WorkbookPackage {
         }
     }
 
-    private static void stream(AddedSheet.Streamed sheet, OutputStream zip) throws IOException {
+    private static void stream(AddedSheet.Streamed sheet, String agency, OutputStream zip) throws IOException {
         SheetRows rows = new SheetRows(zip);
         rows.raw(head(sheet));
         String filter = sheet.body().write(rows);
-        rows.raw("</sheetData>" + (filter == null ? "" : "<autoFilter ref=\"" + filter + "\"/>") + MARGINS + "</worksheet>");
+        StringBuilder tail = new StringBuilder("</sheetData>");
+        if (filter != null) {
+            tail.append("<autoFilter ref=\"").append(filter).append("\"/>");
+        }
+        List<String> merged = rows.merged();
+        if (!merged.isEmpty()) {
+            tail.append("<mergeCells count=\"").append(merged.size()).append("\">");
+            merged.forEach(ref -> tail.append("<mergeCell ref=\"").append(ref).append("\"/>"));
+            tail.append("</mergeCells>");
+        }
+        rows.raw(tail.append(sheet.page().tail(agency)).append("</worksheet>").toString());
         rows.flush();
     }
 
-    /** The worksheet up to its rows: the frozen panes and the column widths. */
+    /** The width kept by a hidden column (a width of 0 in a sheet's widths), shown again at this width. */
+    private static final int HIDDEN_WIDTH = 30;
+
+    /** The worksheet up to its rows: how it fits the page, the frozen panes and the column widths. */
     static String head(AddedSheet.Streamed sheet) {
         StringBuilder s = new StringBuilder(DECLARATION + "<worksheet xmlns=\"")
-                .append(MAIN).append("\"><sheetViews><sheetView workbookViewId=\"0\">");
+                .append(MAIN).append("\">").append(sheet.page().properties()).append("<sheetViews><sheetView workbookViewId=\"0\">");
         int columns = sheet.frozenColumns();
         int rows = sheet.frozenRows();
         if (columns > 0 || rows > 0) {
@@ -99,11 +114,18 @@ final class WorkbookPackage {
                     .append("\" activePane=\"").append(pane).append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/>");
         }
         s.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
-        if (!sheet.widths().isEmpty()) {
+        List<Integer> widths = sheet.widths();
+        if (!widths.isEmpty()) {
             s.append("<cols>");
-            for (int i = 0; i < sheet.widths().size(); i++) {
-                s.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"")
-                        .append(sheet.widths().get(i)).append("\" customWidth=\"1\"/>");
+            for (int i = 0; i < widths.size(); ) {
+                int j = i;
+                while (j + 1 < widths.size() && widths.get(j + 1).equals(widths.get(i))) {
+                    j++;
+                }
+                int width = widths.get(i);
+                s.append("<col min=\"").append(i + 1).append("\" max=\"").append(j + 1).append("\" width=\"")
+                        .append(width == 0 ? HIDDEN_WIDTH + "\" hidden=\"1" : width).append("\" customWidth=\"1\"/>");
+                i = j + 1;
             }
             s.append("</cols>");
         }
@@ -144,14 +166,22 @@ final class WorkbookPackage {
         return insert(base.part(WORKBOOK_RELS), "</Relationships>", added);
     }
 
+    /** The base's workbook with the added sheets listed after its one sheet, and the added sheets' print titles. */
     private static byte[] workbook(SummaryBase base, Map<String, AddedSheet> sheets, Map<String, String> ids) {
         int sheetId = max(SHEET_ID, new String(base.part(WORKBOOK), StandardCharsets.UTF_8));
         StringBuilder added = new StringBuilder();
+        StringBuilder titles = new StringBuilder();
+        int index = 0;
         for (Map.Entry<String, AddedSheet> sheet : sheets.entrySet()) {
-            added.append("<sheet name=\"").append(sheet.getValue().name()).append("\" sheetId=\"").append(++sheetId)
+            String name = sheet.getValue().name();
+            added.append("<sheet name=\"").append(name).append("\" sheetId=\"").append(++sheetId)
                     .append("\" r:id=\"").append(ids.get(sheet.getKey())).append("\"/>");
+            index++;
+            if (sheet.getValue() instanceof AddedSheet.Streamed s) {
+                titles.append(s.page().printTitles(name, index));
+            }
         }
-        return insert(base.part(WORKBOOK), "</sheets>", added);
+        return insert(insert(base.part(WORKBOOK), "</sheets>", added), "</definedNames>", titles);
     }
 
     /** The core properties with the time of writing as their creation time. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.io.FileNames;
 import nianbao.read.OoxmlLimits;
 import nianbao.read.UnreadableException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -35,7 +36,7 @@ final class DocxSource {
                     rows.addAll(table(t));
                 }
             }
-            return new PrintedReport(file.toString(), rows);
+            return new PrintedReport(FileNames.shown(file), rows);
         } catch (IOException | RuntimeException e) {
             if (firstLine(e).contains("Zip bomb")) {
                 throw new UnreadableException("Word 文件 " + file + "：疑似压缩炸弹，已拒绝读取（" + firstLine(e) + "）", e);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -22,7 +23,7 @@ final class HtmlSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         try {
-            return parse(file.toString(), TextSource.decode(Files.readAllBytes(file)));
+            return parse(FileNames.shown(file), TextSource.decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableException("无法读取文件 " + file + "：" + e.getMessage(), e);
         }

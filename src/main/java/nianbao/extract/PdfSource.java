@@ -1,10 +1,11 @@
 package nianbao.extract;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.nio.file.Path;
+import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,7 +32,7 @@ final class PdfSource {
                 throw new UnreadableException("PDF 文件 " + file + " 中没有可提取的文字（可能是扫描件或图片）："
                         + "请先做文字识别（OCR），或改用网页、Word 版本的报告");
             }
-            return new PrintedReport(file.toString(), rows);
+            return new PrintedReport(FileNames.shown(file), rows);
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("PDF 文件 " + file + " 有密码保护，无法读取；请提供未加密的文件", e);
         } catch (IOException e) {

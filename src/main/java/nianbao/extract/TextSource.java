@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 
 /**
@@ -28,7 +29,7 @@ final class TextSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         try {
-            return parse(file.toString(), decode(Files.readAllBytes(file)));
+            return parse(FileNames.shown(file), decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableException("无法读取文件 " + file + "：" + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param section the table it belongs to
  * @param rowLabels the printed row label path, outermost first
  * @param columnLabels the printed column header path, outermost first
+ * @param shortLabel the innermost column label as a narrow column header shows it (e.g. 收费金额（万元）)
  * @param type count or 万元 amount
  * @param role input or formula
  */
@@ -21,11 +22,13 @@ public record Field(
         Section section,
         List<String> rowLabels,
         List<String> columnLabels,
+        String shortLabel,
         ValueType type,
         Role role) {
 
     public Field {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(shortLabel, "shortLabel");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(role, "role");
@@ -49,6 +52,21 @@ public record Field(
     /** The innermost column label, e.g. 商业企业. */
     public String columnLabel() {
         return columnLabels.get(columnLabels.size() - 1);
+    }
+
+    /** The row by its printed number: 一、本年新收… → 一; (七) 总计 → （七）总计; other labels as printed. */
+    public String rowNumber() {
+        String label = rowLabel();
+        int comma = label.indexOf('、');
+        return comma > 0 ? label.substring(0, comma) : label.replace(" ", "").replace('(', '（').replace(')', '）');
+    }
+
+    /**
+     * The row this cell sits in, as one heading over the cells that share it: 一、本年新收政府信息公开申请数量,
+     * 第二十条第（一）项 规章, 行政诉讼 未经复议直接起诉.
+     */
+    public String rowHeading() {
+        return String.join(" ", rowLabels);
     }
 
     /** How a clerk names this cell: 第三部分「（三）不予公开 1.属于国家秘密」行「商业企业」列. */

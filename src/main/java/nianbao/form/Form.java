@@ -34,6 +34,7 @@ public final class Form {
                         Section.DISCLOSURE,
                         List.of(item.group().heading(), item.label()),
                         List.of(item.group().columnLabels().get(c)),
+                        item.group().shortLabels().get(c),
                         item == DisclosureItem.FEES ? ValueType.AMOUNT : ValueType.COUNT,
                         Role.INPUT));
             }
@@ -46,14 +47,14 @@ public final class Form {
                 }
                 columnLabels.addAll(col.labels());
                 fields.add(new Field(fields.size(), matrixKey(row, col), Section.APPLICATION,
-                        row.labels(), columnLabels, ValueType.COUNT,
+                        row.labels(), columnLabels, col.label(), ValueType.COUNT,
                         row.isTotal() || col.isTotal() ? Role.FORMULA : Role.INPUT));
             }
         }
         for (ReviewGroup group : ReviewGroup.values()) {
             for (ReviewOutcome outcome : ReviewOutcome.values()) {
                 fields.add(new Field(fields.size(), reviewKey(group, outcome), Section.REVIEW,
-                        group.labels(), List.of(outcome.label()), ValueType.COUNT,
+                        group.labels(), List.of(outcome.label()), outcome.label(), ValueType.COUNT,
                         outcome.isTotal() ? Role.FORMULA : Role.INPUT));
             }
         }

@@ -24,6 +24,20 @@ public final class Labels {
     private Labels() {
     }
 
+    /**
+     * A label on lines of {@code characters} characters each, for a narrow column header: the form's labels
+     * are made of two-character words (社会公益组织, 本年处理决定数量), so lines of an even length break between
+     * words whatever the reader's fonts, where a spreadsheet's own wrapping may split a word (社会公益组/织).
+     * {@link #normalize} folds the line breaks away again.
+     */
+    public static String lines(String label, int characters) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < label.length(); i += characters) {
+            s.append(i > 0 ? "\n" : "").append(label, i, Math.min(label.length(), i + characters));
+        }
+        return s.toString();
+    }
+
     /** The folded form of a label; two labels match when their folded forms are equal. */
     public static String normalize(String label) {
         if (label == null) {

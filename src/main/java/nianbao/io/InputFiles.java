@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nianbao.read.FileKind;
 
 /**
  * Expands the FILE_OR_DIR arguments of a command into the files to read and the files passed over,
@@ -79,6 +80,8 @@ public final class InputFiles {
             skipped.add(new Skipped(p, "Office 临时锁定文件，已跳过"));
         } else if (name.startsWith(".")) {
             skipped.add(new Skipped(p, "隐藏文件，已跳过"));
+        } else if (extension(name).equals("ods") && extensions.equals(WORKBOOKS)) {
+            skipped.add(new Skipped(p, "LibreOffice 的 .ods 表格，已跳过：" + FileKind.SAVE_AS_XLSX));
         } else if (!extensions.contains(extension(name))) {
             skipped.add(new Skipped(p, "不是可读取的文件类型（" + String.join("、", extensions.stream().sorted().toList()) + "），已跳过"));
         } else {

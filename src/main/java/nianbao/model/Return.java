@@ -55,9 +55,11 @@ public record Return(
     /** 年度 as a four-digit year, when the return states one. */
     public OptionalInt year() {
         String stated = meta.get(MetaKey.YEAR);
-        if (stated == null) {
-            return OptionalInt.empty();
-        }
+        return stated == null ? OptionalInt.empty() : parseYear(stated);
+    }
+
+    /** The year a 年度 field states: its digits (half- or full-width) when there are exactly four of them. */
+    public static OptionalInt parseYear(String stated) {
         int year = 0;
         int digits = 0;
         for (int i = 0; i < stated.length(); i++) {

@@ -16,7 +16,13 @@ import nianbao.model.Finding;
 /**
  * The cell rules of form.md §2 applied to the value a reader sees in one cell. A cell that is not a
  * number ({@code not_a_number}) yields no value, so the key stays absent and no total is computed from
- * a guess; blank and 无-like cells yield 0; negative and fractional counts keep their value.
+ * a guess; blank and 无-like cells yield 0; a number stored as text yields its number and a
+ * {@code number_as_text} finding; negative and fractional counts keep their value.
+ *
+ * <p>The one rule for text in a number cell, kept alike by the template's formulas (which sum with
+ * {@code SUM}) and by the reader: a spreadsheet's formulas count any text as 0. So 无 and the like count 0
+ * in the sheet and here (a warning); a number stored as text is left out of every formula over it, which
+ * makes the shown total wrong (an error when a formula of the return sums over the cell).
  */
 final class CellRules {
 
@@ -36,11 +42,26 @@ final class CellRules {
         }
     }
 
+    /**
+     * Where a cell stands in its return, as far as the rules care.
+     *
+     * @param summed whether a formula of the return's form sums over the cell
+     * @param templateFormula for a total of a template-based return, the template's formula without '=', else null
+     */
+    record Context(boolean summed, String templateFormula) {
+        /** A cell no formula sums over, not a template total. */
+        static final Context PLAIN = new Context(false, null);
+    }
+
     static Reading read(Field field, CellAddress cell, RawCell shown) {
+        return read(field, cell, shown, Context.PLAIN);
+    }
+
+    static Reading read(Field field, CellAddress cell, RawCell shown, Context context) {
         return switch (shown.kind()) {
-            case EMPTY -> zero(field, cell, Code.BLANK, "");
+            case EMPTY -> blank(field, cell, "", context);
             case NUMBER -> checked(field, cell, stored(shown.text()));
-            case TEXT -> text(field, cell, shown.text());
+            case TEXT -> text(field, cell, shown.text(), context);
             case ERROR -> notANumber(field, cell, shown.text(),
                     "显示错误值 " + shown.text() + "，请修正该单元格的公式或改填数字");
             case BOOLEAN -> notANumber(field, cell, shown.text(), "填写的是逻辑值 " + shown.text() + "，请改填数字");
@@ -83,14 +104,17 @@ final class CellRules {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00a0]+", "").replace('−', '-');
     }
 
-    private static Reading text(Field field, CellAddress cell, String text) {
+    private static Reading text(Field field, CellAddress cell, String text, Context context) {
         String s = fold(text);
         if (s.isEmpty()) {
-            return zero(field, cell, Code.BLANK, text);
+            return blank(field, cell, text, context);
         }
         Optional<BigDecimal> number = number(s);
         if (number.isPresent()) {
-            return checked(field, cell, number.get());
+            Reading checked = checked(field, cell, number.get());
+            List<Finding> findings = new ArrayList<>(checked.findings());
+            findings.add(numberAsText(field, cell, text, number.get(), context.summed()));
+            return new Reading(checked.value(), findings);
         }
         if (ZERO_LIKE.matcher(s).matches()) {
             return zero(field, cell, Code.TEXT_AS_ZERO, text);
@@ -111,6 +135,32 @@ final class CellRules {
         BigDecimal value = field.type() == ValueType.COUNT && v.stripTrailingZeros().scale() <= 0
                 ? v.setScale(0, java.math.RoundingMode.UNNECESSARY) : v;
         return new Reading(Optional.of(value), findings);
+    }
+
+    /**
+     * A number stored as text: the value is the number the clerk meant; the finding says how to store it
+     * as a number, and, when a formula sums over the cell, that the shown total leaves it out.
+     */
+    private static Finding numberAsText(Field field, CellAddress cell, String text, BigDecimal number, boolean summed) {
+        String shown = number.toPlainString();
+        String what = "（" + cell + "）的「" + text.strip() + "」是以文本形式保存的数字，";
+        String mend = "请选中该单元格，删去开头的单引号（全角数字改为半角）后重新输入数字 " + shown;
+        return summed
+                ? new Finding(Code.NUMBER_AS_TEXT, List.of(field.key()), cell, shown, text,
+                        field.describe() + what + "表中的合计公式没有把它算进去；" + mend + "，合计会自动更新。")
+                : new Finding(Code.NUMBER_AS_TEXT_UNSUMMED, List.of(field.key()), cell, shown, text,
+                        field.describe() + what + "已按 " + shown + " 计；" + mend + "。");
+    }
+
+    /** An empty cell: 0, or for a template total whose formula was deleted, 0 and the formula to restore. */
+    private static Reading blank(Field field, CellAddress cell, String text, Context context) {
+        if (context.templateFormula() == null) {
+            return zero(field, cell, Code.BLANK, text);
+        }
+        String message = field.describe() + "（" + cell + "）为空：这里原是自动求和的公式 =" + context.templateFormula()
+                + "，已被删除，现按 0 计；请恢复该公式（可从最新模板复制），不要手填数字。";
+        return new Reading(Optional.of(BigDecimal.ZERO), List.of(new Finding(Code.BLANK, List.of(field.key()), cell,
+                "=" + context.templateFormula(), text, message)));
     }
 
     private static Reading zero(Field field, CellAddress cell, Code code, String text) {

@@ -9,7 +9,8 @@ import nianbao.model.CellAddress;
 
 /**
  * Computes the reader's own formulas ({@link Formula}) over a {@link Book}: a referenced cell counts
- * with the number it shows (cached, else computed), text and blanks as 0.
+ * with the number it shows (cached, else computed), text and blanks as 0 (as {@code SUM} counts them, a
+ * number stored as text included).
  */
 final class Evaluator {
 
@@ -77,8 +78,7 @@ final class Evaluator {
         }
         return Optional.of(switch (cell.kind()) {
             case NUMBER -> CellRules.stored(cell.text());
-            case TEXT -> CellRules.number(cell.text()).orElse(BigDecimal.ZERO);
-            default -> BigDecimal.ZERO;
+            default -> BigDecimal.ZERO; // text too, a number stored as text included, as SUM counts it
         });
     }
 }

@@ -2,10 +2,12 @@ package nianbao.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -21,6 +23,7 @@ final class HssfBook implements Book {
 
     private final Map<String, Grid> sheets = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
+    private final Set<String> repeated = new HashSet<>();
 
     private HssfBook() {
     }
@@ -32,11 +35,16 @@ final class HssfBook implements Book {
             for (Sheet sheet : wb) {
                 book.sheets.put(sheet.getSheetName(), grid(sheet));
             }
+            Set<String> local = new HashSet<>();
             for (Name name : wb.getAllNames()) {
-                if (name.getSheetIndex() < 0 && !name.isFunctionName()) {
-                    book.names.putIfAbsent(name.getNameName(), refersTo(name));
+                if (name.getSheetIndex() >= 0) {
+                    local.add(name.getNameName());
+                } else if (!name.isFunctionName() && book.names.putIfAbsent(name.getNameName(), refersTo(name)) != null) {
+                    book.repeated.add(name.getNameName());
                 }
             }
+            local.retainAll(book.names.keySet());
+            book.repeated.addAll(local);
             return book;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(file + "：" + ReturnReader.ENCRYPTED, e);
@@ -105,6 +113,11 @@ final class HssfBook implements Book {
     @Override
     public Map<String, String> names() {
         return names;
+    }
+
+    @Override
+    public Set<String> repeatedNames() {
+        return repeated;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nianbao.form.Field;
 import nianbao.form.Form;
@@ -18,7 +19,7 @@ import nianbao.model.Finding;
 final class NamedLayout {
 
     private static final int REMEMBERED = 16;
-    private static final Map<Map<String, String>, Optional<Layout>> LOCATED = new ConcurrentHashMap<>();
+    private static final Map<Names, Optional<Layout>> LOCATED = new ConcurrentHashMap<>();
     private static volatile Located lastLocated;
 
     private NamedLayout() {
@@ -28,28 +29,33 @@ final class NamedLayout {
      * The layout given by a workbook's names, or empty when it carries none of the form's keys; the
      * layouts of the last few sets of names are remembered, since files of one template share them.
      */
-    static Optional<Layout> locate(Map<String, String> names) {
+    static Optional<Layout> locate(Map<String, String> names, Set<String> repeated) {
         Located last = lastLocated;
-        if (last != null && last.names() == names) {
+        if (last != null && last.names() == names && last.repeated() == repeated) {
             return last.layout();
         }
-        Optional<Layout> known = LOCATED.get(names);
+        Names key = new Names(names, repeated);
+        Optional<Layout> known = LOCATED.get(key);
         if (known == null) {
-            known = locateAnew(names);
+            known = locateAnew(names, repeated);
             if (LOCATED.size() >= REMEMBERED) {
                 LOCATED.clear();
             }
-            LOCATED.put(Map.copyOf(names), known);
+            LOCATED.put(new Names(Map.copyOf(names), Set.copyOf(repeated)), known);
         }
-        lastLocated = new Located(names, known);
+        lastLocated = new Located(names, repeated, known);
         return known;
     }
 
-    /** The last names located and their layout: a remembered workbook part hands out the same names map. */
-    private record Located(Map<String, String> names, Optional<Layout> layout) {
+    /** A workbook's defined names as the layout depends on them. */
+    private record Names(Map<String, String> names, Set<String> repeated) {
     }
 
-    private static Optional<Layout> locateAnew(Map<String, String> names) {
+    /** The last names located and their layout: a remembered workbook part hands out the same names map. */
+    private record Located(Map<String, String> names, Set<String> repeated, Optional<Layout> layout) {
+    }
+
+    private static Optional<Layout> locateAnew(Map<String, String> names, Set<String> repeated) {
         if (Form.fields().stream().noneMatch(f -> names.containsKey(f.key()))) {
             return Optional.empty();
         }
@@ -63,6 +69,7 @@ final class NamedLayout {
                 findings.add(missing(field, names.get(field.key())));
             }
         }
+        findings.addAll(MisplacedNames.remove(cells, repeated));
         Map<MetaKey, CellAddress> meta = new EnumMap<>(MetaKey.class);
         for (MetaKey key : MetaKey.values()) {
             cell(names.get(key.key())).ifPresent(c -> meta.put(key, c));

@@ -97,6 +97,11 @@ final class OoxmlBook implements Book, Closeable {
     }
 
     @Override
+    public Set<String> repeatedNames() {
+        return workbook.repeated();
+    }
+
+    @Override
     public void want(Layout layout) {
         Wanted last = lastWanted;
         if (last == null || last.layout() != layout) {

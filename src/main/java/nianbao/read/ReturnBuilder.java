@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
@@ -29,6 +31,9 @@ final class ReturnBuilder {
     /** Sized for every field of the form at once: filled for each file, it is never rehashed. */
     private final Map<String, BigDecimal> values = new HashMap<>(Form.fields().size() * 2);
     private final List<Finding> findings = new ArrayList<>();
+    /** The cells the form's formulas of this return sum over, worked out when a text cell first asks. */
+    private Set<CellAddress> summed;
+    private int blankInputs;
 
     private ReturnBuilder(Book book, Layout layout) {
         this.book = book;
@@ -48,7 +53,52 @@ final class ReturnBuilder {
         ReturnBuilder b = new ReturnBuilder(book, layout);
         b.findings.addAll(layout.findings());
         b.readFields(quick ? PlainCells.of(book, plan(layout)) : null);
-        return new Return(source, b.meta(), b.values, layout.cells(), b.findings);
+        boolean empty = b.isEmpty();
+        if (empty) {
+            b.findings.removeIf(f -> f.code() == Code.BLANK);
+            b.findings.add(emptyReturn(b.blankInputs));
+        }
+        Map<MetaKey, String> meta = b.meta();
+        if (!empty) {
+            b.checkMeta(meta);
+        }
+        return new Return(source, meta, b.values, layout.cells(), b.findings);
+    }
+
+    /** Whether every input cell located is blank: a template sent back unfilled. */
+    private boolean isEmpty() {
+        if (blankInputs == 0) {
+            return false;
+        }
+        int located = 0;
+        for (Field field : Form.fields()) {
+            located += field.isInput() && layout.cells().containsKey(field.key()) ? 1 : 0;
+        }
+        return blankInputs == located;
+    }
+
+    private static Finding emptyReturn(int cells) {
+        return new Finding(Code.EMPTY_RETURN, List.of(), null, "", "",
+                "报表没有填写任何数字（" + cells + " 个填报单元格全部为空），像是把空白模板原样报回；请填写后重新报送，"
+                        + "确实没有的项目填数字 0。本表不计入汇总，也不算已报送。");
+    }
+
+    /** 填报单位 and 年度 must be stated, or the return cannot be told apart or matched to a roster. */
+    private void checkMeta(Map<MetaKey, String> meta) {
+        String agency = meta.getOrDefault(MetaKey.AGENCY, "").strip();
+        if (agency.isEmpty()) {
+            findings.add(new Finding(Code.MISSING_CELL, List.of(MetaKey.AGENCY.key()), layout.metaCells().get(MetaKey.AGENCY),
+                    "单位全称", "", "填报单位为空：没有填报单位，就无法对照名册、识别重复报送；请填写单位全称后重新报送。"));
+        }
+        String year = meta.getOrDefault(MetaKey.YEAR, "").strip();
+        CellAddress yearCell = layout.metaCells().get(MetaKey.YEAR);
+        if (year.isEmpty()) {
+            findings.add(new Finding(Code.MISSING_CELL, List.of(MetaKey.YEAR.key()), yearCell, "四位数字的年度", "",
+                    "年度为空：不知道是哪一年的报表，就无法汇总和对照名册；请填写四位数字的年度（如 2024）后重新报送。"));
+        } else if (Return.parseYear(year).isEmpty()) {
+            findings.add(new Finding(Code.NOT_A_NUMBER, List.of(MetaKey.YEAR.key()), yearCell, "四位数字的年度", year,
+                    "年度「" + year + "」不是年份；请填写四位数字的年度（如 2024）后重新报送。"));
+        }
     }
 
     /**
@@ -89,9 +139,13 @@ final class ReturnBuilder {
 
     private void read(Field field, CellAddress at) throws UnreadableException {
         RawCell raw = cellAt(at);
-        CellRules.Reading reading = CellRules.read(field, at, shown(field, at, raw));
+        RawCell shown = shown(field, at, raw);
+        CellRules.Reading reading = CellRules.read(field, at, shown, context(field, at, shown));
         reading.value().ifPresent(v -> values.put(field.key(), v));
         findings.addAll(reading.findings());
+        if (field.isInput() && !reading.findings().isEmpty() && reading.findings().get(0).code() == Code.BLANK) {
+            blankInputs++;
+        }
         Optional<Formula> formula = raw.hasFormula() ? evaluator.parse(raw.formula(), at.sheet()) : Optional.empty();
         if (layout.template() && field.isFormula()) {
             checkTemplateFormula(field, at, raw, formula);
@@ -99,6 +153,28 @@ final class ReturnBuilder {
         if (formula.isPresent() && raw.kind() == RawCell.Kind.NUMBER) {
             checkStale(field, at, raw, formula.get());
         }
+    }
+
+    /** What the cell rules need to know of a cell's place: whether a formula sums over it, its template formula. */
+    private CellRules.Context context(Field field, CellAddress at, RawCell shown) throws UnreadableException {
+        String templateFormula = layout.template() && field.isFormula() ? layout.sums().get(field.key()) : null;
+        boolean isSummed = shown.kind() == RawCell.Kind.TEXT && summedCells().contains(at);
+        return templateFormula == null && !isSummed ? CellRules.Context.PLAIN : new CellRules.Context(isSummed, templateFormula);
+    }
+
+    /** The cells that the formulas in the form's formula cells of this return sum over. */
+    private Set<CellAddress> summedCells() throws UnreadableException {
+        if (summed == null) {
+            summed = new HashSet<>();
+            for (Field total : Form.fields()) {
+                CellAddress at = total.isFormula() ? layout.cells().get(total.key()) : null;
+                RawCell raw = at == null ? RawCell.EMPTY : cellAt(at);
+                if (raw.hasFormula()) {
+                    evaluator.parse(raw.formula(), at.sheet()).ifPresent(f -> f.terms().forEach(t -> summed.add(t.cell())));
+                }
+            }
+        }
+        return summed;
     }
 
     private RawCell cellAt(CellAddress at) throws UnreadableException {

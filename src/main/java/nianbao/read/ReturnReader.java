@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
+import nianbao.io.FileNames;
 import nianbao.model.Return;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -44,7 +45,7 @@ public final class ReturnReader {
      * or from the file itself when {@code content} is null.
      */
     public Return read(Path file, byte[] content) throws UnreadableException {
-        String source = file.toString();
+        String source = FileNames.shown(file);
         if (Files.isDirectory(file)) {
             throw new UnreadableException(source + "：这是一个文件夹，不是 Excel 文件");
         }
@@ -96,7 +97,7 @@ public final class ReturnReader {
     }
 
     private static Return assemble(String source, Book book) throws UnreadableException {
-        Layout layout = NamedLayout.locate(book.names()).orElse(null);
+        Layout layout = NamedLayout.locate(book.names(), book.repeatedNames()).orElse(null);
         if (layout == null) {
             layout = LabelLayout.locate(source, book);
         } else {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -18,9 +20,10 @@ import javax.xml.stream.XMLStreamReader;
  * workbook-level defined names.
  *
  * @param sheets sheet name → relationship id, in workbook order
- * @param names workbook-level defined name → its formula text
+ * @param names workbook-level defined name → its formula text (the first, when a name is defined twice)
+ * @param repeated names defined more than once: twice at workbook level, or also on a sheet
  */
-record WorkbookPart(Map<String, String> sheets, Map<String, String> names) {
+record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<String> repeated) {
 
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
@@ -53,6 +56,8 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names) {
     private static WorkbookPart parseAnew(byte[] xml) throws XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Set<String> local = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
         try {
             while (r.hasNext()) {
@@ -63,18 +68,22 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names) {
                     String id = r.getAttributeValue(REL_NS, "id");
                     sheets.put(r.getAttributeValue(null, "name"), id != null ? id : r.getAttributeValue(STRICT_REL_NS, "id"));
                 } else if (r.getLocalName().equals("definedName")) {
-                    boolean local = r.getAttributeValue(null, "localSheetId") != null;
+                    boolean isLocal = r.getAttributeValue(null, "localSheetId") != null;
                     String name = r.getAttributeValue(null, "name");
                     String text = r.getElementText().strip();
-                    if (!local && name != null) {
-                        names.putIfAbsent(name, text);
+                    if (name != null && isLocal) {
+                        local.add(name);
+                    } else if (name != null && names.putIfAbsent(name, text) != null) {
+                        repeated.add(name);
                     }
                 }
             }
         } finally {
             r.close();
         }
-        return new WorkbookPart(Collections.unmodifiableMap(sheets), Collections.unmodifiableMap(names));
+        local.retainAll(names.keySet());
+        repeated.addAll(local);
+        return new WorkbookPart(Collections.unmodifiableMap(sheets), Collections.unmodifiableMap(names), Set.copyOf(repeated));
     }
 
     /** The bytes of a part as a map key (compared by content). */

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import nianbao.form.Form;
 import nianbao.form.ValueType;
 import nianbao.model.FileResult;
@@ -18,6 +20,8 @@ import nianbao.model.Return;
 public final class JsonReport {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** A decimal as JSON writes a number: no leading zeros, no exponent, no plus sign. */
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
     private JsonReport() {
     }
@@ -28,7 +32,7 @@ public final class JsonReport {
             for (FileResult file : report.files()) {
                 stream.file(file);
             }
-            stream.end(report.files().size(), report.summary(), report.totals());
+            stream.end(report.files().size(), report.counts(), Optional.empty(), report.totals());
         }
     }
 
@@ -56,10 +60,20 @@ public final class JsonReport {
             JsonReport.file(g, file);
         }
 
-        /** Ends the files, writes the summary and, when not empty, the totals. */
-        public void end(long files, List<Report.SummaryField> summary, Map<String, BigDecimal> totals) throws IOException {
+        /**
+         * Ends the files, writes the summary, the roster's unreported and unexpected agencies by name when
+         * given and, when not empty, the totals.
+         */
+        public void end(long files, List<Report.SummaryField> summary, Optional<RosterNames> roster, Map<String, BigDecimal> totals)
+                throws IOException {
             g.writeEndArray();
             summary(g, files, summary);
+            if (roster.isPresent()) {
+                g.writeObjectFieldStart("roster");
+                names(g, "missing", roster.get().missing());
+                names(g, "unexpected", roster.get().unexpected());
+                g.writeEndObject();
+            }
             if (!totals.isEmpty()) {
                 g.writeFieldName("totals");
                 values(g, totals);
@@ -76,6 +90,25 @@ public final class JsonReport {
         }
     }
 
+    /**
+     * The agencies of a roster that sent no return, and the agencies (or, unnamed, the files) that sent
+     * one but are not on it (form.md §5's {@code roster}).
+     */
+    public record RosterNames(List<String> missing, List<String> unexpected) {
+        public RosterNames {
+            missing = List.copyOf(missing);
+            unexpected = List.copyOf(unexpected);
+        }
+    }
+
+    private static void names(JsonGenerator g, String field, List<String> names) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String name : names) {
+            g.writeString(name);
+        }
+        g.writeEndArray();
+    }
+
     private static void file(JsonGenerator g, FileResult file) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", file.file());
@@ -84,7 +117,7 @@ public final class JsonReport {
             g.writeStringField("reason", file.reason());
         }
         Return r = file.read();
-        g.writeStringField("agency", r == null ? "" : r.agency());
+        g.writeStringField("agency", r == null ? null : r.agency());
         g.writeFieldName("year");
         if (r != null && r.year().isPresent()) {
             g.writeNumber(r.year().getAsInt());
@@ -136,13 +169,25 @@ public final class JsonReport {
         }
         g.writeEndArray();
         g.writeStringField("cell", f.cell() == null ? null : f.cell().toString());
-        g.writeStringField("expected", f.expected());
-        g.writeStringField("actual", f.actual());
+        numberOrText(g, "expected", f.expected());
+        numberOrText(g, "actual", f.actual());
         g.writeStringField("message", f.message());
         if (!f.comparedWith().isEmpty()) {
             g.writeStringField("compared_with", f.comparedWith());
         }
         g.writeEndObject();
+    }
+
+    /** A finding's expected or actual value: a JSON number when it is one as written (12, 0.5), else text, or null. */
+    private static void numberOrText(JsonGenerator g, String field, String value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else if (JSON_NUMBER.matcher(value).matches()) {
+            g.writeNumber(value);
+        } else {
+            g.writeString(value);
+        }
     }
 
     private static void summary(JsonGenerator g, long files, List<Report.SummaryField> summary) throws IOException {

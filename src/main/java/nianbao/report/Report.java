@@ -79,6 +79,22 @@ public record Report(List<FileResult> files, Map<String, BigDecimal> totals, Lis
         return fields;
     }
 
+    /** Every status's count, none left out when zero, then the extras: the JSON report's summary, whose keys are fixed. */
+    public List<SummaryField> counts() {
+        List<SummaryField> fields = new ArrayList<>(counts(this::count));
+        fields.addAll(extra);
+        return fields;
+    }
+
+    /** Every status's count from a count per status, none left out when zero. */
+    public static List<SummaryField> counts(ToLongFunction<FileStatus> count) {
+        List<SummaryField> fields = new ArrayList<>();
+        for (FileStatus status : FileStatus.values()) {
+            fields.add(new SummaryField(status.code(), words(status), count.applyAsLong(status)));
+        }
+        return fields;
+    }
+
     /** True when every file was read and found valid. */
     public boolean allValid() {
         return files.stream().allMatch(f -> f.status() == FileStatus.OK);

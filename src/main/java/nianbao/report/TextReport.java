@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
@@ -23,7 +24,13 @@ public final class TextReport {
 
     /** The report of returns read from workbooks: each finding on its own line, at its cell. */
     public static void write(Report report, PrintWriter out) {
-        write(report, out, file -> file.findings().stream().map(TextReport::findingLine).toList());
+        write(report, file -> true, out, file -> file.findings().stream().map(TextReport::findingLine).toList());
+    }
+
+    /** {@link #write(Report, PrintWriter)} listing only the files with a problem (invalid, unreadable); the summary counts all. */
+    public static void writeProblems(Report report, PrintWriter out) {
+        write(report, file -> file.status() == FileStatus.INVALID || file.status() == FileStatus.UNREADABLE, out,
+                file -> file.findings().stream().map(TextReport::findingLine).toList());
     }
 
     /**
@@ -39,15 +46,15 @@ public final class TextReport {
      * official layout under its findings ({@code 说明  …}).
      */
     public static void writePrinted(Report report, Function<FileResult, List<String>> notes, PrintWriter out) {
-        write(report, out, file -> {
+        write(report, file -> true, out, file -> {
             List<String> lines = new ArrayList<>(PrintedFindings.lines(file.findings()));
             notes.apply(file).forEach(n -> lines.add(NOTE + "  " + n));
             return lines;
         });
     }
 
-    private static void write(Report report, PrintWriter out, Function<FileResult, List<String>> lines) {
-        for (FileResult file : report.files()) {
+    private static void write(Report report, Predicate<FileResult> shown, PrintWriter out, Function<FileResult, List<String>> lines) {
+        for (FileResult file : report.files().stream().filter(shown).toList()) {
             out.println(statusLine(file));
             for (String line : lines.apply(file)) {
                 out.println("    " + line);

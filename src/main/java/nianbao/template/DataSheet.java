@@ -28,6 +28,10 @@ import nianbao.template.TemplateLayout.Label;
 /** Writes sheet 年报数据 as {@link TemplateLayout} places it. */
 final class DataSheet {
 
+    /** The years 年度 accepts. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     private static final float LINE_POINTS = 14.5f;
     private static final float VALUE_POINTS = 20f;
 
@@ -48,7 +52,7 @@ final class DataSheet {
         }
         TemplateLayout.labels().forEach(this::label);
         for (MetaKey m : MetaKey.values()) {
-            show(fill(TemplateLayout.region(m), styles.meta));
+            show(fill(TemplateLayout.region(m), styles.meta(m)));
         }
         Form.fields().forEach(this::field);
         checks();
@@ -64,7 +68,10 @@ final class DataSheet {
         fill(label.region(), styles.label(label.kind())).setCellValue(label.text());
         Region r = label.region();
         if (r.firstRow() == r.lastRow()) {
-            float lines = (float) Math.ceil(displayWidth(label.text()) / (float) (width(r) - 1));
+            float lines = 0;
+            for (String line : label.text().split("\n")) {
+                lines += (float) Math.ceil(displayWidth(line) / (float) (width(r) - 1));
+            }
             float points = label.kind() == TemplateLayout.LabelKind.TITLE ? 30 : Math.max(1, lines) * LINE_POINTS + 4;
             heights.merge(r.firstRow(), points, Math::max);
         }
@@ -127,8 +134,10 @@ final class DataSheet {
                 "件数", "请填写 0 或正整数（件数）。没有的请填 0。");
         validate(helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null), inputs(ValueType.AMOUNT),
                 "收费金额", "请填写 0 或正数，单位万元，可带小数。没有的请填 0。");
-        validate(helper.createTextLengthConstraint(OperatorType.EQUAL, "4", null), cells(MetaKey.YEAR),
-                MetaKey.YEAR.label(), "请填写四位数字的年度，例如 2024。");
+        validate(helper.createIntegerConstraint(OperatorType.BETWEEN, String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)),
+                cells(MetaKey.YEAR), MetaKey.YEAR.label(), "请填写四位数字的年度（" + FIRST_YEAR + " 至 " + LAST_YEAR + "），例如 2024。");
+        validate(helper.createDateConstraint(OperatorType.BETWEEN, "DATE(" + FIRST_YEAR + ",1,1)", "DATE(" + LAST_YEAR + ",12,31)", null),
+                cells(MetaKey.DATE), MetaKey.DATE.label(), "请填写日期，例如 2025-01-15 或 2025/1/15。");
         validate(helper.createTextLengthConstraint(OperatorType.EQUAL, "18", null), cells(MetaKey.CREDIT_CODE),
                 MetaKey.CREDIT_CODE.label(), "统一社会信用代码为 18 位；没有的可不填。");
     }
@@ -156,13 +165,14 @@ final class DataSheet {
                 TemplateLayout.cell(key).column(), TemplateLayout.cell(key).column());
     }
 
-    /** Green when the cell reads 平衡 (or 全部平衡), red when it reads 不平衡. */
+    /** Green when the cell reads 平衡 or 全部平衡, red when it reads anything else (不平衡, text in a number cell). */
     private void highlight(Region r) {
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        String unbalanced = "ISNUMBER(SEARCH(\"不平衡\"," + r.topLeft().a1() + "))";
+        String cell = r.topLeft().a1();
+        String good = "OR(" + cell + "=\"" + Formulas.BALANCED + "\"," + cell + "=\"" + Formulas.ALL_BALANCED + "\")";
         cf.addConditionalFormatting(new CellRangeAddress[] {range(r)},
-                colour(cf.createConditionalFormattingRule("NOT(" + unbalanced + ")"), Styles.GOOD_FILL, Styles.GOOD_FONT),
-                colour(cf.createConditionalFormattingRule(unbalanced), Styles.BAD_FILL, Styles.BAD_FONT));
+                colour(cf.createConditionalFormattingRule(good), Styles.GOOD_FILL, Styles.GOOD_FONT),
+                colour(cf.createConditionalFormattingRule("NOT(" + good + ")"), Styles.BAD_FILL, Styles.BAD_FONT));
     }
 
     private static ConditionalFormattingRule colour(XSSFConditionalFormattingRule rule, String fill, String font) {
@@ -175,14 +185,22 @@ final class DataSheet {
     private void print() {
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(false);
         setup.setFitWidth((short) 1);
         setup.setFitHeight((short) 0);
         sheet.setFitToPage(true);
+        footer(sheet);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
         sheet.setRepeatingRows(new CellRangeAddress(0, TemplateLayout.headerRows() - 1, -1, -1));
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet),
                 0, TemplateLayout.lastColumn(), 0, TemplateLayout.lastRow());
+    }
+
+    /** The footer of every page of the template's sheets: the sheet's name and 第 N 页，共 M 页. */
+    static void footer(XSSFSheet sheet) {
+        sheet.getFooter().setCenter("&A");
+        sheet.getFooter().setRight("第 &P 页，共 &N 页");
     }
 
     private static CellRangeAddress range(Region r) {

@@ -18,32 +18,51 @@ final class Formulas {
 
     static final String BALANCED = "平衡";
     static final String ALL_BALANCED = "全部平衡";
+    private static final String TEXT_PREFIX = "有";
+    private static final String TEXT_SUFFIX = "格填的是文字，合计按0计，请改填数字";
 
     private Formulas() {
     }
 
     /** {@code SUM(D27:I27)}: the sum over the field's formula inputs, consecutive cells as ranges. */
     static String sum(Field formula) {
-        return "SUM(" + ranges(Form.formulaInputs(formula)) + ")";
+        return sumOf(Form.formulaInputs(formula));
     }
 
-    /** The check cell's formula: 平衡 when the balance identity holds, else 不平衡（差 N）. */
+    /**
+     * What a check cell shows before the size of the two sides' difference when they do not balance: 不平衡
+     * and, on a line of its own, 相差 N, as verify says it.
+     */
+    static final String UNBALANCED = "不平衡\n相差 ";
+
+    /**
+     * The check cell's formula: 平衡 when the balance identity holds, else 不平衡 / 相差 N (N the difference's
+     * size). Its sides are summed with {@code SUM}, which counts a text (无, a number stored as text) as 0, as
+     * the totals' SUMs and the reader do; {@code +} would show #VALUE! instead.
+     */
     static String check(Identity balance) {
-        String difference = "(" + plus(balance.left()) + ")-(" + plus(balance.right()) + ")";
-        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"不平衡（差\"&(" + difference + ")&\"）\")";
+        String difference = sumOf(balance.left()) + "-" + sumOf(balance.right());
+        String[] lines = UNBALANCED.split("\n");
+        return "IF(" + difference + "=0,\"" + BALANCED + "\",\"" + lines[0] + "\"&CHAR(10)&\"" + lines[1] + "\"&ABS(" + difference + "))";
     }
 
     /** What the check cell shows for these values. */
     static String checkValue(Identity balance, Map<String, BigDecimal> values) {
         BigDecimal difference = side(balance.left(), values).subtract(side(balance.right(), values));
-        return difference.signum() == 0 ? BALANCED : "不平衡（差" + difference.stripTrailingZeros().toPlainString() + "）";
+        return difference.signum() == 0 ? BALANCED : UNBALANCED + difference.abs().stripTrailingZeros().toPlainString();
     }
 
-    /** The status cell's formula: 全部平衡, or how many columns do not balance and where to look. */
+    /**
+     * The status cell's formula: how many columns do not balance and where to look; else how many input
+     * cells hold text, which the sums count as 0 (so does the reader, and reports each); else 全部平衡.
+     */
     static String status() {
         Region block = TemplateLayout.checkBlock();
         String unbalanced = balances().size() + "-COUNTIF(" + block.a1() + ",\"" + BALANCED + "\")";
-        return "IF(" + unbalanced + "=0,\"" + ALL_BALANCED + "\",\"" + statusPrefix() + "\"&(" + unbalanced + ")&\"" + statusSuffix() + "\")";
+        String texts = Form.fields().stream().filter(Field::isInput).collect(Collectors.collectingAndThen(Collectors.toList(),
+                Formulas::ranges)).stream().map(r -> "SUMPRODUCT(ISTEXT(" + r + ")*1)").collect(Collectors.joining("+"));
+        return "IF(" + unbalanced + "=0,IF(" + texts + "=0,\"" + ALL_BALANCED + "\",\"" + TEXT_PREFIX + "\"&(" + texts
+                + ")&\"" + TEXT_SUFFIX + "\"),\"" + statusPrefix() + "\"&(" + unbalanced + ")&\"" + statusSuffix() + "\")";
     }
 
     /** What the status cell shows for these values. */
@@ -72,12 +91,12 @@ final class Formulas {
         return fields.stream().map(f -> Form.value(f, values)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static String plus(List<Field> fields) {
-        return fields.stream().map(f -> TemplateLayout.cell(f).a1()).collect(Collectors.joining("+"));
+    private static String sumOf(List<Field> fields) {
+        return "SUM(" + String.join(",", ranges(fields)) + ")";
     }
 
     /** Joins cells into ranges where they run consecutively along a row or a column. */
-    private static String ranges(List<Field> fields) {
+    private static List<String> ranges(List<Field> fields) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= fields.size(); i++) {
@@ -86,7 +105,7 @@ final class Formulas {
                 start = i;
             }
         }
-        return String.join(",", parts);
+        return parts;
     }
 
     /** Whether {@code next} continues the run from {@code first} through {@code previous}. */

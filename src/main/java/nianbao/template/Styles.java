@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nianbao.form.Field;
+import nianbao.form.MetaKey;
 import nianbao.form.ValueType;
 import nianbao.template.TemplateLayout.LabelKind;
 
@@ -24,6 +25,8 @@ final class Styles {
     static final String GOOD_FONT = "006100";
     static final String BAD_FILL = "FFC7CE";
     static final String BAD_FONT = "9C0006";
+    /** How 填报日期 shows a date typed in. */
+    static final String DATE_FORMAT = "yyyy-mm-dd";
 
     private final XSSFWorkbook wb;
     final XSSFCellStyle title;
@@ -33,6 +36,8 @@ final class Styles {
     final XSSFCellStyle rowLabel;
     final XSSFCellStyle note;
     final XSSFCellStyle meta;
+    final XSSFCellStyle year;
+    final XSSFCellStyle date;
     final XSSFCellStyle count;
     final XSSFCellStyle amount;
     final XSSFCellStyle formula;
@@ -44,14 +49,16 @@ final class Styles {
         title = plain(font(16, true), HorizontalAlignment.CENTER);
         section = plain(font(12, true), HorizontalAlignment.LEFT);
         group = boxed(font(11, true), HorizontalAlignment.LEFT, null);
-        header = boxed(font(11, true), HorizontalAlignment.CENTER, HEADER_FILL);
+        header = boxed(font(10, true), HorizontalAlignment.CENTER, HEADER_FILL);
         rowLabel = boxed(font(11, false), HorizontalAlignment.LEFT, null);
         note = boxed(font(10, false), HorizontalAlignment.CENTER, null);
         meta = input(HorizontalAlignment.LEFT, "@");
-        count = input(HorizontalAlignment.CENTER, "0");
+        year = input(HorizontalAlignment.LEFT, "General");
+        date = input(HorizontalAlignment.LEFT, DATE_FORMAT);
+        count = input(HorizontalAlignment.CENTER, "General");
         amount = input(HorizontalAlignment.CENTER, "General");
         formula = boxed(font(11, true), HorizontalAlignment.CENTER, FORMULA_FILL);
-        formula.setDataFormat(wb.createDataFormat().getFormat("0"));
+        formula.setDataFormat(wb.createDataFormat().getFormat("General"));
         check = boxed(font(10, true), HorizontalAlignment.CENTER, null);
         text = plain(font(11, false), HorizontalAlignment.LEFT);
     }
@@ -64,6 +71,15 @@ final class Styles {
             case HEADER -> header;
             case ROW -> rowLabel;
             case NOTE -> note;
+        };
+    }
+
+    /** A header field's cell: 年度 a number, 填报日期 a date, the others text. */
+    XSSFCellStyle meta(MetaKey key) {
+        return switch (key) {
+            case YEAR -> year;
+            case DATE -> date;
+            default -> meta;
         };
     }
 

@@ -19,7 +19,7 @@ public final class TemplateLayout {
     /** The instructions sheet of the template. */
     public static final String GUIDE_SHEET = "填报说明";
     /** The version of this layout, recorded in the document properties. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** What a label is, which decides how it looks. */
     public enum LabelKind { TITLE, SECTION, GROUP, HEADER, ROW, NOTE }
@@ -87,8 +87,8 @@ public final class TemplateLayout {
         return LayoutBuilder.LAST;
     }
 
-    /** The width of a column in characters: narrow group labels, a wide item label, value columns. */
+    /** The width of a column in characters: every column has one width, so that table 四's cells are even. */
     public static int columnWidth(int column) {
-        return column < LayoutBuilder.COLUMN_WIDTHS.size() ? LayoutBuilder.COLUMN_WIDTHS.get(column) : LayoutBuilder.VALUE_WIDTH;
+        return LayoutBuilder.COLUMN_WIDTH;
     }
 }

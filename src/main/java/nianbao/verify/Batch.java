@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nianbao.io.FileNames;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 import nianbao.model.Return;
@@ -57,9 +58,9 @@ public final class Batch {
             findings.addAll(previous.compare(r));
             return FileResult.of(r, findings);
         } catch (UnreadableException e) {
-            return FileResult.unreadable(file.toString(), e.getMessage());
+            return FileResult.unreadable(FileNames.shown(file), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e + "）");
+            return FileResult.unreadable(FileNames.shown(file), "读取文件 " + FileNames.shown(file) + " 时出错（" + e + "）");
         }
     }
 
@@ -67,10 +68,10 @@ public final class Batch {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时出错（" + e.getCause() + "）");
+            return FileResult.unreadable(FileNames.shown(file), "读取文件 " + FileNames.shown(file) + " 时出错（" + e.getCause() + "）");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return FileResult.unreadable(file.toString(), "读取文件 " + file + " 时被中断");
+            return FileResult.unreadable(FileNames.shown(file), "读取文件 " + FileNames.shown(file) + " 时被中断");
         }
     }
 }

@@ -37,8 +37,6 @@ final class IdentityMessage {
 
     /** A matrix row by its printed number: 一、本年新收… → 一; (七) 总计 → （七）总计. */
     static String shortRow(Field f) {
-        String label = f.rowLabel();
-        int comma = label.indexOf('、');
-        return comma > 0 ? label.substring(0, comma) : label.replace(" ", "").replace('(', '（').replace(')', '）');
+        return f.rowNumber();
     }
 }

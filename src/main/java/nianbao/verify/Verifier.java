@@ -27,13 +27,19 @@ public final class Verifier {
         return r.findings().size() < 2 ? r.findings() : sorted(new ArrayList<>(r.findings()));
     }
 
-    /** The findings of a return with a broken identity, from the first one broken, {@code first}, on. */
+    /**
+     * The findings of a return with a broken identity, from the first one broken, {@code first}, on. An
+     * identity that holds once the numbers stored as text are typed as numbers ({@link MendedText}) is not
+     * reported: the {@code number_as_text} finding names the cell to mend, and mending it mends the totals.
+     */
     private static List<Finding> withBroken(Return r, int first) {
         List<Finding> findings = new ArrayList<>(r.findings());
+        Return mended = MendedText.of(r);
         List<IndexedIdentity> all = IndexedIdentity.ALL;
         for (int n = first; n < all.size(); n++) {
-            if (n == first || all.get(n).breaks(r)) {
-                findings.add(finding(r, all.get(n)));
+            IndexedIdentity identity = all.get(n);
+            if ((n == first || identity.breaks(r)) && (mended == r || identity.breaks(mended))) {
+                findings.add(finding(r, identity));
             }
         }
         return sorted(findings);

@@ -12,6 +12,7 @@ import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.model.Severity;
 import nianbao.read.ReturnReader;
+import nianbao.testing.Seeds;
 import nianbao.verify.Verifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class GeneratorTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        System.out.println("GeneratorTest seed " + SEED);
+        Seeds.note("GeneratorTest", SEED);
         generator = new Generator(SEED, 0.5);
         files = generator.writeAll(dir, N, 2);
     }

@@ -21,6 +21,7 @@ import nianbao.form.Form;
 import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
+import nianbao.testing.Seeds;
 import nianbao.verify.BalancedReturns;
 import nianbao.verify.Verifier;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,7 +47,7 @@ class ConsolidateCommandTest {
     /** Five valid returns, one invalid, one not a workbook, one text file. */
     @BeforeEach
     void returns() throws Exception {
-        System.out.println("ConsolidateCommandTest seed " + SEED);
+        Seeds.note("ConsolidateCommandTest", SEED);
         Random rnd = new Random(SEED);
         returns = Files.createDirectories(dir.resolve("returns"));
         for (int i = 0; i < 5; i++) {
@@ -115,9 +116,10 @@ class ConsolidateCommandTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(Form.SIZE);
             for (Field f : Form.fields()) {
                 Row row = sheet.getRow(f.index() + 1);
-                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.key());
-                assertThat(row.getCell(2).getNumericCellValue()).as(f.key()).isEqualTo(expected.get(f.key()).doubleValue());
-                assertThat(row.getCell(4).getNumericCellValue()).as(f.key()).isZero();
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(f.shortLabel());
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(f.key());
+                assertThat(row.getCell(3).getNumericCellValue()).as(f.key()).isEqualTo(expected.get(f.key()).doubleValue());
+                assertThat(row.getCell(5).getNumericCellValue()).as(f.key()).isZero();
             }
         }
     }
@@ -166,14 +168,15 @@ class ConsolidateCommandTest {
 
         run(returns.toString(), "-o", target.toString(), "--roster", roster.toString(), "--year", "2024");
 
-        assertThat(out.toString()).contains("未报送 1 个单位", "名册外报送 3 份");
+        assertThat(out.toString()).contains("名册中未报送的单位（1 个）：缺报单位", "不在名册中的报送单位（3 个）：");
         try (XSSFWorkbook wb = new XSSFWorkbook(target.toFile())) {
             var groups = wb.getSheet("分组小计");
-            assertThat(groups.getRow(2).getCell(0).getStringCellValue()).isEqualTo("本级部门");
-            assertThat(groups.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(groups.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(groups.getRow(4).getCell(0).getStringCellValue()).isEqualTo("（名册外）");
-            assertThat(groups.getRow(4).getCell(1).getNumericCellValue()).as("单位3 and 单位4; the invalid one is not summed").isEqualTo(2.0);
+            assertThat(groups.getRow(0).getCell(3).getStringCellValue()).isEqualTo("本级部门");
+            assertThat(groups.getRow(1).getCell(0).getStringCellValue()).isEqualTo("报表数");
+            assertThat(groups.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(groups.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(groups.getRow(0).getCell(5).getStringCellValue()).isEqualTo("（名册外）");
+            assertThat(groups.getRow(1).getCell(5).getNumericCellValue()).as("单位3 and 单位4; the invalid one is not summed").isEqualTo(2.0);
             List<String> receipt = receipt(wb);
             assertThat(receipt).contains("缺报单位");
         }

@@ -53,7 +53,7 @@ class ConsolidateSamplesTest {
             }
         }
         assertThat(run("verify", target.toString())).as("verify on the consolidated workbook").isEqualTo(Main.OK);
-        assertThat(out.toString()).contains("未报送 1 个单位");
+        assertThat(out.toString()).contains("名册中未报送的单位（1 个）：");
     }
 
     private final StringWriter out = new StringWriter();

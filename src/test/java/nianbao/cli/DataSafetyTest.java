@@ -54,22 +54,44 @@ class DataSafetyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"template -o MISSING", "extract SEED -o MISSING", "render RETURN -o MISSING",
-            "extract SEED --out-dir MISSING_DIR", "verify RETURN --annotate UNDER_A_FILE"})
+    @ValueSource(strings = {"template -o UNDER_A_FILE/out.xlsx", "extract SEED -o UNDER_A_FILE/out.xlsx",
+            "render RETURN -o UNDER_A_FILE/out.html", "extract SEED --out-dir UNDER_A_FILE", "verify RETURN --annotate UNDER_A_FILE",
+            "consolidate RETURN -o UNDER_A_FILE/out.xlsx", "consolidate RETURN -o OK.xlsx --json UNDER_A_FILE/out.json"})
     void anOutputThatCannotBeWrittenIsRefusedBeforeAnyWork(String command) throws Exception {
         Path aFile = Files.writeString(dir.resolve("a-file"), "");
-        String[] args = command.replace("MISSING_DIR", dir.resolve("no-such-folder").toString())
-                .replace("MISSING", dir.resolve("no-such-folder/out.xlsx").toString())
-                .replace("UNDER_A_FILE", aFile.resolve("annotated").toString())
+        String[] args = command.replace("UNDER_A_FILE", aFile.resolve("folder").toString())
+                .replace("OK.xlsx", dir.resolve("ok.xlsx").toString())
                 .replace("SEED", SEED_REPORT.toString())
                 .replace("RETURN", RETURNS.resolve("湛河区教育局.xlsx").toString()).split(" ");
 
         Run run = HostileCorpusTest.run(args);
 
         assertThat(run.code()).as(run.err()).isEqualTo(Main.USAGE);
-        assertThat(run.err()).containsAnyOf("不存在", "不是文件夹", "已存在的文件夹").doesNotContain("\tat ");
+        assertThat(run.err()).contains(aFile.resolve("folder").toString()).contains("无法新建").doesNotContain("\tat ");
         assertThat(run.out()).as("no work done").doesNotContain("✓").doesNotContain("✗").doesNotContain("份报");
-        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+        assertThat(dir.resolve("ok.xlsx")).doesNotExist();
+    }
+
+    /** -o, --json, --out-dir and --annotate treat a missing folder alike: it is made, and the output written into it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"template -o NEW/out.xlsx", "extract SEED -o NEW/out.xlsx", "render RETURN -o NEW/out.html",
+            "extract SEED --out-dir NEW", "verify RETURN_WITH_FINDINGS --annotate NEW", "consolidate RETURN -o NEW/out.xlsx",
+            "consolidate RETURN -o OK.xlsx --json NEW/out.json"})
+    void aMissingOutputFolderIsMadeForEveryOutputOption(String command) throws Exception {
+        Path folder = dir.resolve("新/文件夹");
+        String[] args = command.replace("NEW", folder.toString())
+                .replace("OK.xlsx", dir.resolve("ok.xlsx").toString())
+                .replace("SEED", SEED_REPORT.toString())
+                .replace("RETURN_WITH_FINDINGS", RETURNS.resolve("湛河区公安分局.xlsx").toString())
+                .replace("RETURN", RETURNS.resolve("湛河区教育局.xlsx").toString()).split(" ");
+
+        Run run = HostileCorpusTest.run(args);
+
+        assertThat(run.code()).as(run.err()).isIn(Main.OK, Main.INVALID);
+        assertThat(folder).isDirectory();
+        try (Stream<Path> written = Files.list(folder)) {
+            assertThat(written.toList()).as("the output is in the new folder").isNotEmpty();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import nianbao.extract.RandomReturns;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.template.TemplateWriter;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +73,7 @@ class ExtractRenderCommandTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("formats")
     void renderThenExtractGivesBackTheWorkbooksValues(String format, long seed) throws Exception {
-        System.out.println("ExtractRenderCommandTest seed " + seed);
+        Seeds.note("ExtractRenderCommandTest", seed);
         Return random = RandomReturns.of(seed);
         Path xlsx = dir.resolve("return.xlsx");
         new TemplateWriter().write(xlsx, false, ExtractCommand.filling(random));

@@ -71,7 +71,7 @@ class HostileCorpusTest {
         assertThat(run.code()).as(run.err()).isEqualTo(Main.INVALID);
         assertNoStackTrace(run);
         JsonNode files = run.json().get("files");
-        assertThat(files).hasSize(WORKBOOK_REASONS.size() + 2);
+        assertThat(files).hasSize(WORKBOOK_REASONS.size() + 2 + 1);
         WORKBOOK_REASONS.forEach((bad, reason) -> {
             JsonNode file = entry(files, in.resolve(name(bad)));
             assertThat(file.get("status").asText()).as(bad.name()).isEqualTo("unreadable");
@@ -80,7 +80,11 @@ class HostileCorpusTest {
         assertGoodReturn(entry(files, in.resolve("good.xlsx")), GOOD_XLSX);
         assertGoodReturn(entry(files, in.resolve("good.xls")), GOOD_XLS);
         assertThat(run.json().get("summary").get("unreadable").asInt()).isEqualTo(WORKBOOK_REASONS.size());
-        assertThat(run.err()).contains("~$good.xlsx  Office 临时锁定文件，已跳过");
+        JsonNode lock = entry(files, in.resolve("~$good.xlsx"));
+        assertThat(lock.get("status").asText()).as("listed as consolidate lists it").isEqualTo("skipped");
+        assertThat(lock.get("reason").asText()).isEqualTo("Office 临时锁定文件，已跳过");
+        assertThat(lock.get("agency").isNull()).isTrue();
+        assertThat(run.json().get("summary").get("skipped").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import nianbao.consolidate.ReturnFiles;
-import nianbao.testing.OoxmlSchemas;
 import nianbao.testing.OoxmlSchemas.PartReport;
+import nianbao.testing.OoxmlSchemas;
+import nianbao.testing.Seeds;
 import nianbao.verify.BalancedReturns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +107,7 @@ class SchemaValidityTest {
 
     /** The annotated copy of a return written by today's template, with one balance broken. */
     private List<Path> annotated(Path d) throws IOException {
-        System.out.println("SchemaValidityTest seed " + SEED);
+        Seeds.note("SchemaValidityTest", SEED);
         Map<String, BigDecimal> values = new LinkedHashMap<>(BalancedReturns.values(new Random(SEED)));
         values.merge("application.carried_forward.natural_person", BigDecimal.ONE, BigDecimal::add);
         Path returns = Files.createDirectories(d.resolve("returns"));

@@ -59,7 +59,7 @@ class VerifyCommandTest {
 
         assertThat(run.code()).isEqualTo(Main.INVALID);
         assertThat(root.get("files").size()).isEqualTo(18);
-        assertThat(root.get("summary").toString()).isEqualTo("{\"files\":18,\"ok\":14,\"invalid\":4,\"unreadable\":0}");
+        assertThat(root.get("summary").toString()).isEqualTo("{\"files\":18,\"ok\":14,\"invalid\":4,\"unreadable\":0,\"duplicate\":0,\"skipped\":0}");
         JsonNode first = root.get("files").get(0);
         assertThat(first.get("values").size()).isEqualTo(200);
         assertThat(first.get("file").asText()).isEqualTo(RETURNS.resolve("九龙街道办事处.xlsx").toString());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import nianbao.testing.LibreOffice;
+import nianbao.testing.Seeds;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -29,7 +30,7 @@ class ChartSheetLibreOfficeTest {
     @BeforeEach
     void write() throws Exception {
         assumeTrue(LibreOffice.available(), "soffice is not on PATH: LibreOffice checks of 图表 skipped");
-        System.out.println("ChartSheetLibreOfficeTest seed " + SEED);
+        Seeds.note("ChartSheetLibreOfficeTest", SEED);
         Random rnd = new Random(SEED);
         Consolidation c = ChartSheetTest.consolidation(ChartSheetTest.ranked(14, rnd), rnd);
         workbook = Files.createDirectories(dir.resolve("in")).resolve("charts.xlsx");

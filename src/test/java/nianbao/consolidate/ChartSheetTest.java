@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nianbao.testing.Seeds;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -28,13 +29,13 @@ import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPieSer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -52,7 +53,7 @@ class ChartSheetTest {
     @ValueSource(ints = {0, 1, 14, 18, 19, 40})
     void poiReadsTheTableAndChartsWhoseSeriesCacheTheTable(int ranked) throws Exception {
         long seed = 7_000 + ranked;
-        System.out.println("ChartSheetTest seed " + seed);
+        Seeds.note("ChartSheetTest", seed);
         Consolidation c = consolidation(ranked(ranked, new Random(seed)), new Random(seed));
         Path file = dir.resolve("图表.xlsx");
         ChartWorkbook.write(c, file);
@@ -61,22 +62,30 @@ class ChartSheetTest {
             XSSFSheet sheet = wb.getSheet(ConsolidatedWorkbook.CHARTS);
             assertTable(sheet, c);
             List<XSSFChart> charts = sheet.createDrawingPatriarch().getCharts();
-            int tall = Math.max(18, ranked);
+            int tall = Math.max(16, (3 * ranked + 1) / 2 + 4);
             assertThat(charts).hasSize(ranked == 0 ? 1 : 2);
             if (ranked > 0) {
-                assertChart(charts.get(0), "本年新收政府信息公开申请数量（前 " + ranked + " 个单位）", 0, ranked, 0, 2 + tall);
+                assertChart(charts.get(0), "本年新收政府信息公开申请数量（前 " + ranked + " 个单位）", 0, ranked, 0, tall);
                 assertThat(((XDDFBarChartData) charts.get(0).getChartSeries().get(0)).getBarDirection()).isEqualTo(BarDirection.BAR);
                 CTBarSer bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
                 assertThat(bars.getTx().getV()).isEqualTo("本年新收申请数");
                 assertThat(bars.getSpPr().isSetSolidFill()).as("bars filled outright").isTrue();
+                assertThat(bars.getDLbls().getShowVal().getVal()).as("each bar's value written on it").isTrue();
+                assertThat(charts.get(0).getCTChart().getPlotArea().getCatAxArray(0).xmlText())
+                        .as("every agency labelled").containsPattern("tickLblSkip val=\"1\"");
             }
             XSSFChart pie = charts.get(charts.size() - 1);
-            assertChart(pie, "本年度办理结果构成（全部汇总单位）", 3, 6, 4 + tall + 2, 4 + tall + 2 + 20);
+            assertChart(pie, "本年度办理结果构成（全部汇总单位）", 3, 6, tall + 1, tall + 1 + 18);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(List.of(sheet.getPrintSetup().getFitWidth(), sheet.getPrintSetup().getFitHeight()))
+                    .as("both charts whole on one page").containsExactly((short) 1, (short) 1);
             assertThat(pie.getChartSeries().get(0)).isInstanceOf(XDDFPieChartData.class);
             CTPieSer slices = pie.getCTChart().getPlotArea().getPieChartArray(0).getSerArray(0);
             assertThat(slices.getTx().getV()).isEqualTo("件数");
             assertThat(slices.getDPtList()).as("every slice filled outright").hasSize(6)
                     .allSatisfy(slice -> assertThat(slice.getSpPr().isSetSolidFill()).isTrue());
+            assertThat(slices.getDLbls().getShowVal().getVal()).as("each slice's value written on it").isTrue();
         }
     }
 
@@ -113,7 +122,7 @@ class ChartSheetTest {
     @ParameterizedTest(name = "{0} agencies ranked")
     @ValueSource(ints = {0, 3})
     void everyRelationshipPointsAtAPartOfItsContentType(int ranked) throws Exception {
-        List<PackagePart> parts = ChartSheet.parts(consolidation(ranked(ranked, new Random(5)), new Random(5)), "xl/worksheets/sheet7.xml");
+        List<PackagePart> parts = ChartSheet.parts(consolidation(ranked(ranked, new Random(5)), new Random(5)), "湛河区", "xl/worksheets/sheet7.xml");
 
         Map<String, String> types = parts.stream().collect(Collectors.toMap(PackagePart::name, PackagePart::contentType));
         assertThat(types.keySet()).contains("xl/worksheets/sheet7.xml", "xl/worksheets/_rels/sheet7.xml.rels",
@@ -134,7 +143,7 @@ class ChartSheetTest {
     @Test
     void aSheetPartOutsideTheWorksheetsFolderIsRefused() {
         Consolidation c = consolidation(List.of(), new Random(1));
-        assertThatThrownBy(() -> ChartSheet.parts(c, "xl/sheet7.xml")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ChartSheet.parts(c, "湛河区", "xl/sheet7.xml")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("xl/sheet7.xml");
     }
 

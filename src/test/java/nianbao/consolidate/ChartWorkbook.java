@@ -16,7 +16,7 @@ final class ChartWorkbook {
     static List<PackagePart> write(Consolidation c, Path file) throws IOException {
         List<PackagePart> parts = new ArrayList<>();
         Files.write(file, WorkbookPackageTest.write(new AddedSheet.Made(ConsolidatedWorkbook.CHARTS, part -> {
-            parts.addAll(ChartSheet.parts(c, part));
+            parts.addAll(ChartSheet.parts(c, "湛河区", part));
             return parts;
         })));
         return parts;

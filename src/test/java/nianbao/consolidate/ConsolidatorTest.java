@@ -17,6 +17,7 @@ import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ConsolidatorTest {
     @Test
     void sumsEqualAnIndependentSumOfTheValidReturnsKeyByKey() throws IOException {
         long seed = new Random().nextLong();
-        System.out.println("ConsolidatorTest seed " + seed);
+        Seeds.note("ConsolidatorTest", seed);
         Random rnd = new Random(seed);
         Consolidator c = new Consolidator(Consolidator.Options.defaults(), spill);
         Map<String, BigDecimal> expected = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 class DeflatingZipTest {
@@ -19,7 +20,7 @@ class DeflatingZipTest {
     @Test
     void entriesComeOutInOrderWithEveryByte() throws IOException {
         long seed = 42L;
-        System.out.println("DeflatingZipTest seed " + seed);
+        Seeds.note("DeflatingZipTest", seed);
         Random rnd = new Random(seed);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<Types/>".getBytes());

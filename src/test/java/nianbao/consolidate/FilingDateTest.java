@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class FilingDateTest {
     @Test
     void agreesWithThePatternsOnRandomTexts() {
         long seed = 20_251_125L;
-        System.out.println("FilingDateTest seed " + seed);
+        Seeds.note("FilingDateTest", seed);
         Random random = new Random(seed);
         String pieces = "0123456789０１２３年月日-/. 　\uD83D\uDE00a";
         for (int n = 0; n < 20_000; n++) {

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,7 +36,7 @@ class FormSumsTest {
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void sumsEqualBigDecimalAddition(int kinds) throws Exception {
         long seed = SEED + kinds;
-        System.out.println("seed " + seed);
+        Seeds.note("FormSumsTest", seed);
         Random random = new Random(seed);
         FormSums sums = new FormSums();
         BigDecimal[] expected = new BigDecimal[Form.SIZE];

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class IntakeTest {
     @Test
     void factsFromTheBytesReadOnceEqualFactsFromTheFile() throws IOException {
         long seed = 11L;
-        System.out.println("IntakeTest seed " + seed);
+        Seeds.note("IntakeTest", seed);
         byte[] content = new byte[200_000];
         new Random(seed).nextBytes(content);
         Path file = Files.write(dir.resolve("r.xlsx"), content);

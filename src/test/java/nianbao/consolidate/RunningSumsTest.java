@@ -22,6 +22,7 @@ import nianbao.form.Form;
 import nianbao.form.MatrixRow;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,7 +55,7 @@ class RunningSumsTest {
     @Test
     void runningSumsEqualTheFullPassOverManyRandomRuns() throws IOException {
         long seed = new Random().nextLong();
-        System.out.println("RunningSumsTest seed " + seed);
+        Seeds.note("RunningSumsTest", seed);
         Random rnd = new Random(seed);
         int running = 0;
         int trials = 300;

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class SheetRowsTest {
 
@@ -51,8 +52,8 @@ class SheetRowsTest {
 
     @Test
     void rowsAreNumberedWithSkipsAndStyledHeadsAndAutofilterKept() throws IOException {
-        int bold = SummaryBase.load().headStyle();
-        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("明细", 1, 2, List.of(), rows -> {
+        int bold = SummaryBase.load().style(BaseWorkbook.AddedStyle.HEAD);
+        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("明细", 1, 2, List.of(), PageSetup.fitToWidth(true, 2), rows -> {
             rows.row(bold, 60, "头", "键");
             rows.skip();
             rows.row(0, 0, "a", 1);
@@ -88,7 +89,7 @@ class SheetRowsTest {
 
     static Stream<Arguments> numbers() {
         long seed = 20_251_125L;
-        System.out.println("SheetRowsTest.numbers seed " + seed);
+        Seeds.note("SheetRowsTest.numbers", seed);
         Random rnd = new Random(seed);
         Stream<BigDecimal> fixed = Stream.of("0", "0.00", "-0.5", "5", "-5", "0.012300", "12.50", "1E+3", "-1E+2", "0E+3",
                 "123456789.123456789", "0.000000000001").map(BigDecimal::new);
@@ -132,7 +133,7 @@ class SheetRowsTest {
     }
 
     private static XSSFSheet roundTrip(Object... values) throws IOException {
-        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("s", 0, 0, List.of(), rows -> {
+        byte[] xlsx = WorkbookPackageTest.write(new AddedSheet.Streamed("s", 0, 0, List.of(), PageSetup.fitToWidth(false, 0), rows -> {
             rows.row(0, 0, values);
             return null;
         }));

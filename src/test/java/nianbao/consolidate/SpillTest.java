@@ -13,6 +13,7 @@ import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 class SpillTest {
@@ -54,7 +55,7 @@ class SpillTest {
     @Test
     void readsBackManyEntriesAcrossBufferBoundaries() throws Exception {
         long seed = 7_331L;
-        System.out.println("SpillTest seed " + seed);
+        Seeds.note("SpillTest", seed);
         Random rnd = new Random(seed);
         List<String> keys = Form.fields().stream().map(f -> f.key()).toList();
         List<Map<String, BigDecimal>> written = new ArrayList<>();

@@ -21,19 +21,19 @@ class WorkbookPackageTest {
     static byte[] write(AddedSheet... sheets) throws IOException {
         SummaryBase base = SummaryBase.load();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        WorkbookPackage.write(base, base.part(BaseWorkbook.SHEET), List.of(sheets), out);
+        WorkbookPackage.write(base, base.part(BaseWorkbook.SHEET), List.of(sheets), "湛河区", out);
         return out.toByteArray();
     }
 
     @Test
     void addedSheetsFollowTheSummaryWithTheirPanesWidthsAndRows() throws IOException {
         byte[] xlsx = write(
-                new AddedSheet.Streamed("甲", 1, 2, List.of(24, 8), rows -> {
+                new AddedSheet.Streamed("甲", 1, 2, List.of(24, 8), PageSetup.fitToWidth(true, 1), rows -> {
                     rows.row(0, 0, "a", 1);
                     return "A1:B1";
                 }),
-                new AddedSheet.Streamed("乙", 0, 1, List.of(), rows -> null),
-                new AddedSheet.Streamed("丙", 2, 0, List.of(), rows -> null));
+                new AddedSheet.Streamed("乙", 0, 1, List.of(), PageSetup.fitToWidth(false, 0), rows -> null),
+                new AddedSheet.Streamed("丙", 2, 0, List.of(), PageSetup.fitToWidth(false, 0), rows -> null));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
                     .containsExactly(ConsolidatedWorkbook.SUMMARY, "甲", "乙", "丙");
@@ -74,12 +74,17 @@ class WorkbookPackageTest {
     }
 
     @Test
-    void theBaseHoldsTheSummaryAndTheHeadStyleLast() throws IOException {
+    void theBaseHoldsTheSummaryAndTheAddedSheetsStylesLast() throws IOException {
         SummaryBase base = SummaryBase.of(BaseWorkbook.bytes());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(write()))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(1);
-            assertThat(wb.getCellStyleAt(base.headStyle()).getWrapText()).isTrue();
-            assertThat(wb.getFontAt(wb.getCellStyleAt(base.headStyle()).getFontIndex()).getBold()).isTrue();
+            var head = wb.getCellStyleAt(base.style(BaseWorkbook.AddedStyle.HEAD));
+            assertThat(head.getWrapText()).isTrue();
+            assertThat(wb.getFontAt(head.getFontIndex()).getBold()).isTrue();
+            assertThat(wb.getFontAt(wb.getCellStyleAt(base.style(BaseWorkbook.AddedStyle.KEY)).getFontIndex()).getFontHeightInPoints())
+                    .isLessThan((short) 10);
+            assertThat(wb.getCellStyleAt(base.style(BaseWorkbook.AddedStyle.WRAP)).getWrapText()).isTrue();
+            assertThat(base.style(BaseWorkbook.AddedStyle.WRAP)).isEqualTo(wb.getNumCellStyles() - 1);
         }
         assertThat(base.parts().keySet()).contains(BaseWorkbook.SHEET, BaseWorkbook.STYLES, WorkbookPackage.CONTENT_TYPES,
                 WorkbookPackage.WORKBOOK, WorkbookPackage.WORKBOOK_RELS, WorkbookPackage.CORE);

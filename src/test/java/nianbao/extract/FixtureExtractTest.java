@@ -3,9 +3,9 @@ package nianbao.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import nianbao.form.Form;
 import nianbao.model.Code;
 import nianbao.model.Return;
 import nianbao.testing.LibreOffice;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class FixtureExtractTest {
 
     @Test
     void docxWithMergedCellsReadsBackExactly() throws Exception {
-        System.out.println("FixtureExtractTest seed " + SEED);
+        Seeds.note("FixtureExtractTest", SEED);
         Return original = RandomReturns.of(SEED);
         Path file = dir.resolve("report.docx");
         Fixtures.docx(original, file);
@@ -38,7 +39,7 @@ class FixtureExtractTest {
     void pdfWrittenByPdfBoxReadsBackExactly() throws Exception {
         Optional<Path> font = PdfFixture.cjkFont();
         assumeTrue(font.isPresent(), "no Chinese font installed (e.g. fonts-wqy-zenhei): skipped");
-        System.out.println("FixtureExtractTest seed " + (SEED + 2));
+        Seeds.note("FixtureExtractTest", (SEED + 2));
         Return original = RandomReturns.of(SEED + 2);
         Path pdf = dir.resolve("report.pdf");
         PdfFixture.write(original, font.get(), pdf);
@@ -53,7 +54,7 @@ class FixtureExtractTest {
     @Test
     void pdfConvertedFromWordByLibreOfficeReadsBackExactlyOrReportsMissing() throws Exception {
         assumeTrue(LibreOffice.available(), "soffice not on PATH: skipped");
-        System.out.println("FixtureExtractTest seed " + (SEED + 1));
+        Seeds.note("FixtureExtractTest", (SEED + 1));
         Return original = RandomReturns.of(SEED + 1);
         Path docx = dir.resolve("report.docx");
         Fixtures.docx(original, docx);

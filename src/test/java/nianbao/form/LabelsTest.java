@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +28,7 @@ class LabelsTest {
             texts.add(f.describe());
         }
         long seed = 20_251_125L;
-        System.out.println("LabelsTest seed " + seed);
+        Seeds.note("LabelsTest", seed);
         Random random = new Random(seed);
         for (int i = 0; i < 200; i++) {
             StringBuilder text = new StringBuilder();
@@ -56,7 +57,7 @@ class LabelsTest {
     @Test
     void normalizesMixedTextsAsTheNormalizer() {
         long seed = 77L;
-        System.out.println("LabelsTest mixed seed " + seed);
+        Seeds.note("LabelsTest mixed", seed);
         Random random = new Random(seed);
         char[] pool = "aZ9 \t（）：１Ａｚ\u3000、。〃《》【】‘’“”—甲乙鿿ﾊﾟ\u0301\u00e9e\u2460①".toCharArray();
         for (int i = 0; i < 5_000; i++) {

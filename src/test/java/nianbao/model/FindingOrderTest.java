@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Findings of the same severity, cell and code are ordered by their keys joined with commas. */
@@ -16,7 +17,7 @@ class FindingOrderTest {
     @Test
     void keysCompareAsTheirCommaJoinedText() {
         long seed = SEED;
-        System.out.println("seed " + seed);
+        Seeds.note("FindingOrderTest", seed);
         Random random = new Random(seed);
         for (int round = 0; round < 20_000; round++) {
             List<String> a = keys(random);

@@ -9,15 +9,18 @@ import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CellRulesTest {
 
     static final Field COUNT = Form.field("application.granted.business");
     static final Field FEE = Form.field("disclosure.fees.amount");
     static final CellAddress CELL = new CellAddress("年报数据", 11, 9);
+    static final Code AS_TEXT = Code.NUMBER_AS_TEXT_UNSUMMED;
 
     static RawCell number(String s) {
         return RawCell.number(s);
@@ -41,10 +44,10 @@ class CellRulesTest {
                 Arguments.of(COUNT, text("/"),                                    "0",       Code.TEXT_AS_ZERO,   "0",     "/"),
                 Arguments.of(COUNT, text("0件"),                                  "0",       Code.TEXT_AS_ZERO,   "0",     "0件"),
                 Arguments.of(COUNT, text("暂无"),                                 "0",       Code.TEXT_AS_ZERO,   "0",     "暂无"),
-                Arguments.of(COUNT, text("１２"),                                 "12",      null,                null,    null),
-                Arguments.of(COUNT, text("1,234"),                                "1234",    null,                null,    null),
-                Arguments.of(COUNT, text("１，２３４"),                           "1234",    null,                null,    null),
-                Arguments.of(COUNT, text(" 7 "),                                  "7",       null,                null,    null),
+                Arguments.of(COUNT, text("１２"),                                 "12",      AS_TEXT,             "12",    "１２"),
+                Arguments.of(COUNT, text("1,234"),                                "1234",    AS_TEXT,             "1234",  "1,234"),
+                Arguments.of(COUNT, text("１，２３４"),                           "1234",    AS_TEXT,             "1234",  "１，２３４"),
+                Arguments.of(COUNT, text(" 7 "),                                  "7",       AS_TEXT,             "7",     " 7 "),
                 Arguments.of(COUNT, text("五"),                                   null,      Code.NOT_A_NUMBER,   "数字",  "五"),
                 Arguments.of(COUNT, text("5件"),                                  null,      Code.NOT_A_NUMBER,   "数字",  "5件"),
                 Arguments.of(COUNT, text("1,23"),                                 null,      Code.NOT_A_NUMBER,   "数字",  "1,23"),
@@ -57,7 +60,7 @@ class CellRulesTest {
                 Arguments.of(FEE,   number("2.5"),                                "2.5",     null,                null,    null),
                 Arguments.of(FEE,   number("0.123456"),                           "0.123456", null,               null,    null),
                 Arguments.of(FEE,   number("1.1000000000000001"),                 "1.1",     null,                null,    null),
-                Arguments.of(FEE,   text("12.50"),                                "12.50",   null,                null,    null),
+                Arguments.of(FEE,   text("12.50"),                                "12.50",   AS_TEXT,             "12.50", "12.50"),
                 Arguments.of(FEE,   number("-0.5"),                               "-0.5",    Code.NEGATIVE,       "≥0",    "-0.5"));
     }
 
@@ -73,7 +76,9 @@ class CellRulesTest {
         if (code == null) {
             assertThat(reading.findings()).isEmpty();
         } else {
-            assertThat(reading.findings()).singleElement().satisfies(f -> {
+            assertThat(reading.findings()).as("a number typed as text says so besides").allMatch(f -> f.code() == code
+                    || cell.kind() == RawCell.Kind.TEXT && f.code() == AS_TEXT);
+            assertThat(reading.findings()).filteredOn(f -> f.code() == code).singleElement().satisfies(f -> {
                 assertThat(f.code()).isEqualTo(code);
                 assertThat(f.cell()).isEqualTo(CELL);
                 assertThat(f.keys()).containsExactly(field.key());
@@ -95,5 +100,46 @@ class CellRulesTest {
     @MethodSource("nianbao.read.ReaderFixtures#everyField")
     void storesNumbersExactly(Field field) {
         assertThat(CellRules.read(field, CELL, number("40")).value()).contains(new BigDecimal("40"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2", "２", "1,234", " 7 "})
+    void aNumberAsTextThatAFormulaSumsOverIsAnErrorSayingTheTotalLeavesItOut(String typed) {
+        CellRules.Reading reading = CellRules.read(COUNT, CELL, text(typed), new CellRules.Context(true, null));
+
+        assertThat(reading.value()).isPresent();
+        assertThat(reading.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(Code.NUMBER_AS_TEXT);
+            assertThat(f.isError()).isTrue();
+            assertThat(f.code().code()).isEqualTo("number_as_text");
+            assertThat(f.expected()).isEqualTo(reading.value().orElseThrow().toPlainString());
+            assertThat(f.message()).contains("'年报数据'!J12").contains("文本形式保存的数字").contains("合计公式没有把它算进去")
+                    .contains("重新输入数字 " + f.expected());
+        });
+    }
+
+    @Test
+    void aNumberAsTextNoFormulaSumsOverIsAWarningAndCounts() {
+        CellRules.Reading reading = CellRules.read(FEE, CELL, text("3.5"), CellRules.Context.PLAIN);
+
+        assertThat(reading.value()).contains(new BigDecimal("3.5"));
+        assertThat(reading.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code().code()).isEqualTo("number_as_text");
+            assertThat(f.isError()).isFalse();
+            assertThat(f.message()).contains("已按 3.5 计");
+        });
+    }
+
+    @Test
+    void aDeletedTemplateTotalIsToldToRestoreItsFormulaNotToTypeZero() {
+        Field total = Form.field("application.new.total");
+        CellRules.Reading reading = CellRules.read(total, CELL, RawCell.EMPTY, new CellRules.Context(false, "SUM(D10:I10)"));
+
+        assertThat(reading.value()).contains(BigDecimal.ZERO);
+        assertThat(reading.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(Code.BLANK);
+            assertThat(f.expected()).isEqualTo("=SUM(D10:I10)");
+            assertThat(f.message()).contains("恢复该公式").contains("=SUM(D10:I10)").doesNotContain("请填写数字 0");
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.ValueType;
+import nianbao.testing.Seeds;
 
 /** Seeded random values for every key of the form, totals consistent with their inputs. */
 final class FixtureValues {
@@ -15,7 +16,7 @@ final class FixtureValues {
     }
 
     static Map<String, BigDecimal> random(long seed) {
-        System.out.println("FixtureValues seed " + seed);
+        Seeds.note("FixtureValues", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (Field f : Form.fields()) {

@@ -65,6 +65,7 @@ class FormulaTest {
         Book book = new Book() {
             public java.util.List<String> sheetNames() { return java.util.List.of("s"); }
             public Map<String, String> names() { return Map.of(); }
+            public java.util.Set<String> repeatedNames() { return java.util.Set.of(); }
             public Optional<Grid> sheet(String name) { return Optional.of(grid); }
         };
         assertThat(new Evaluator(book, n -> Optional.empty()).compute("C1+C2", "s")).contains(new BigDecimal(12));

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import nianbao.model.CellAddress;
-import nianbao.testing.OfficialLayoutFixture;
 import nianbao.testing.OfficialLayoutFixture.Writer;
+import nianbao.testing.OfficialLayoutFixture;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,7 +73,7 @@ class FuzzTest {
     @EnumSource(Mutation.class)
     void everyMutatedReturnIsReadOrRefusedWithAMessage(Mutation mutation) throws Exception {
         long seed = SEED + mutation.ordinal();
-        System.out.println("FuzzTest " + mutation + " seed " + seed + " (rerun with -Dnianbao.seed=" + SEED + ")");
+        Seeds.note("FuzzTest " + mutation + " (rerun with -Dnianbao.seed=" + SEED + ")", seed);
         Random random = new Random(seed);
         ReturnReader reader = new ReturnReader();
         List<String> failures = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** The grid stores and finds cells as the map it replaced did, in any order, with cells stored twice. */
@@ -13,7 +14,7 @@ class GridTest {
     @Test
     void storesAndFindsCellsAsALinkedHashMap() {
         long seed = 1_125L;
-        System.out.println("GridTest seed " + seed);
+        Seeds.note("GridTest", seed);
         Random random = new Random(seed);
         for (int round = 0; round < 50; round++) {
             Grid grid = new Grid("s");

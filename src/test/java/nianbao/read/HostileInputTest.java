@@ -14,8 +14,9 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nianbao.model.Return;
-import nianbao.testing.OfficialLayoutFixture;
 import nianbao.testing.OfficialLayoutFixture.Writer;
+import nianbao.testing.OfficialLayoutFixture;
+import nianbao.testing.Seeds;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -61,7 +62,7 @@ class HostileInputTest {
     @Test
     void refusesRandomBytes() throws IOException {
         long seed = 7L;
-        System.out.println("random bytes seed " + seed);
+        Seeds.note("random bytes", seed);
         byte[] bytes = new byte[4096];
         new Random(seed).nextBytes(bytes);
         bytes[0] = 0x01;

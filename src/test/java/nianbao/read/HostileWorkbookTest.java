@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
@@ -76,7 +77,8 @@ class HostileWorkbookTest {
 
     @Test
     void readsTheValuesOfAnXlsmWithAVbaProjectAndRunsNothing() throws Exception {
-        Path xlsx = OfficialLayoutFixture.of(VALUES).names(true).write(dir.resolve("m.xlsx"), Writer.POI_XLSX);
+        Path xlsx = OfficialLayoutFixture.of(VALUES).meta(MetaKey.AGENCY, "湛河区教育局").meta(MetaKey.YEAR, "2024").names(true)
+                .write(dir.resolve("m.xlsx"), Writer.POI_XLSX);
         Map<String, byte[]> parts = PackageParts.unzip(xlsx);
         parts.put("xl/vbaProject.bin", BadFile.encryptedXls());
         parts.computeIfPresent("[Content_Types].xml", (k, v) -> new String(v, StandardCharsets.UTF_8)
@@ -143,7 +145,7 @@ class HostileWorkbookTest {
     }
 
     @Test
-    void readsAKeyNamedAtTheLastCellOfASheet() throws Exception {
+    void aKeyNamedAtTheLastCellOfASheetIsMisplacedAndNotRead() throws Exception {
         OfficialLayoutFixture fixture = OfficialLayoutFixture.of(VALUES).names(true);
         Path file = fixture.write(dir.resolve("x.xlsx"), Writer.POI_XLSX);
         edit(file, wb -> {
@@ -155,8 +157,12 @@ class HostileWorkbookTest {
 
         Return r = reader.read(file);
 
-        assertThat(r.values().get("disclosure.fees.amount")).isEqualByComparingTo("12.5");
-        assertThat(r.findings()).isEmpty();
+        assertThat(r.values()).doesNotContainKey("disclosure.fees.amount");
+        assertThat(r.findings()).filteredOn(f -> f.code() == Code.NAME_MISPLACED).singleElement().satisfies(f -> {
+            assertThat(f.keys()).containsExactly("disclosure.fees.amount");
+            assertThat(f.isError()).isTrue();
+            assertThat(f.message()).contains("XFD1048576").contains("表格范围之外");
+        });
     }
 
     interface Edit {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nianbao.form.MetaKey;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +29,7 @@ class MetaLabelsTest {
                 "某局2024年度政府信息公开工作年度报告（修订）", "某局 ２０２４ 年政府信息公开工作年度报告", "2024年政府信息公开工作年度报告",
                 "x2024年政府信息公开工作年度报告", "某局2024年政府信息公开工作年度报告\u2028附", "某局24年政府信息公开工作年度报告", ""));
         long seed = 4_2024L;
-        System.out.println("MetaLabelsTest seed " + seed);
+        Seeds.note("MetaLabelsTest", seed);
         Random random = new Random(seed);
         for (int i = 0; i < 300; i++) {
             StringBuilder title = new StringBuilder();

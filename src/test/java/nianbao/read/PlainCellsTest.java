@@ -20,6 +20,7 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,7 @@ class PlainCellsTest {
 
     static Stream<Path> workbooks() throws Exception {
         long seed = System.nanoTime();
-        System.out.println("PlainCellsTest seed " + seed);
+        Seeds.note("PlainCellsTest", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> values = new HashMap<>();
         for (Field f : Form.fields()) {
@@ -99,7 +100,7 @@ class PlainCellsTest {
     private static Return read(Path file, boolean quick) throws Exception {
         String source = file.toString();
         try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
-            Layout layout = NamedLayout.locate(book.names()).orElse(null);
+            Layout layout = NamedLayout.locate(book.names(), book.repeatedNames()).orElse(null);
             if (layout == null) {
                 layout = LabelLayout.locate(source, book);
             } else {
@@ -111,7 +112,7 @@ class PlainCellsTest {
 
     private static List<String> named(Path file) throws Exception {
         try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(file.toString(), zip)) {
-            return NamedLayout.locate(book.names()).orElseThrow().cells().values().stream().map(CellAddress::a1).sorted().toList();
+            return NamedLayout.locate(book.names(), book.repeatedNames()).orElseThrow().cells().values().stream().map(CellAddress::a1).sorted().toList();
         }
     }
 

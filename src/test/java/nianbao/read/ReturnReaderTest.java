@@ -191,7 +191,8 @@ class ReturnReaderTest {
         }
         Return r = reader.read(file);
         assertThat(r.values()).containsOnlyKeys("disclosure.licensing.decisions");
-        assertThat(r.findings()).hasSize(Form.SIZE - 1).allMatch(f -> f.code() == Code.MISSING_CELL && f.cell() == null);
+        assertThat(r.findings()).filteredOn(f -> Form.find(f.keys().get(0)).isPresent())
+                .hasSize(Form.SIZE - 1).allMatch(f -> f.code() == Code.MISSING_CELL && f.cell() == null);
     }
 
     @Test

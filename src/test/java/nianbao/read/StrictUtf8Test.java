@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Random;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +28,7 @@ class StrictUtf8Test {
     @Test
     void agreesWithTheStrictDecoderOnRandomBytes() {
         long seed = new Random().nextLong();
-        System.out.println("StrictUtf8Test seed " + seed);
+        Seeds.note("StrictUtf8Test", seed);
         Random random = new Random(seed);
         byte[] pool = HexFormat.of().parseHex("41c2dfe0edeff0f4f5ff808f909fa0bfc0c1");
         for (int n = 0; n < 200_000; n++) {
@@ -52,7 +53,7 @@ class StrictUtf8Test {
     @Test
     void anXmlCharacterIsOneTheStrictDecoderTakesAndXmlAllows() {
         long seed = new Random().nextLong();
-        System.out.println("StrictUtf8Test xml seed " + seed);
+        Seeds.note("StrictUtf8Test xml", seed);
         Random random = new Random(seed);
         byte[] pool = HexFormat.of().parseHex("c2c3dfe0e4edeff0f4f5808f909fa0bbbebfc0");
         for (int n = 0; n < 100_000; n++) {

@@ -10,6 +10,7 @@ import nianbao.extract.Extraction;
 import nianbao.extract.Extractor;
 import nianbao.extract.RandomReturns;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +30,7 @@ class RenderRoundTripTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @MethodSource("cases")
     void renderedTablesExtractToTheSameValues(RenderFormat format, long seed) throws Exception {
-        System.out.println("RenderRoundTripTest seed " + seed);
+        Seeds.note("RenderRoundTripTest", seed);
         Return original = RandomReturns.of(seed);
         Path file = dir.resolve("report." + format.extension());
         Files.writeString(file, format.render(original), StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import nianbao.verify.BalancedReturns;
 import nianbao.verify.Verifier;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ReportTest {
     static final long SEED = 7L;
 
     static Report sample() {
-        System.out.println("seed " + SEED);
+        Seeds.note("ReportTest", SEED);
         Map<String, BigDecimal> good = BalancedReturns.values(new Random(SEED));
         good.put("disclosure.fees.amount", new BigDecimal("0.012300"));
         Map<String, BigDecimal> bad = new LinkedHashMap<>(good);
@@ -77,7 +78,7 @@ class ReportTest {
         assertThat(unreadable.has("values")).isFalse();
         assertThat(unreadable.get("year").isNull()).isTrue();
 
-        assertThat(root.get("summary").toString()).isEqualTo("{\"files\":3,\"ok\":1,\"invalid\":1,\"unreadable\":1}");
+        assertThat(root.get("summary").toString()).isEqualTo("{\"files\":3,\"ok\":1,\"invalid\":1,\"unreadable\":1,\"duplicate\":0,\"skipped\":0}");
     }
 
     @Test

@@ -18,6 +18,7 @@ import nianbao.form.MetaKey;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
 import nianbao.testing.LibreOffice;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -95,7 +96,7 @@ public final class SampleDistrict {
     static void write(Path samples) throws Exception {
         Path returns = Files.createDirectories(samples.resolve("returns"));
         Random random = new Random(SEED);
-        System.out.println("seed " + SEED);
+        Seeds.note("SampleDistrict", SEED);
         StringBuilder roster = new StringBuilder("单位名称,统一社会信用代码,分组\n");
         for (Agency agency : AGENCIES) {
             String code = CreditCodes.next(random);

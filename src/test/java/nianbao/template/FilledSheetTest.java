@@ -25,6 +25,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nianbao.extract.Extractor;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.MetaKey;
+import nianbao.model.CellAddress;
+import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -35,12 +42,6 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import nianbao.extract.Extractor;
-import nianbao.form.Field;
-import nianbao.form.Form;
-import nianbao.form.MetaKey;
-import nianbao.model.CellAddress;
-import nianbao.model.Return;
 
 class FilledSheetTest {
 
@@ -60,7 +61,7 @@ class FilledSheetTest {
 
     static Stream<Named<Filling>> fillings() throws Exception {
         long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        System.out.println("FilledSheetTest seed " + seed);
+        Seeds.note("FilledSheetTest", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> randomValues = new HashMap<>();
         Form.fields().stream().filter(Field::isInput).forEach(f -> randomValues.put(f.key(), BigDecimal.valueOf(random.nextInt(500))));
@@ -124,7 +125,7 @@ class FilledSheetTest {
         Map<CellAddress, ShownValue> shown = SheetValues.of(unbalanced);
         assertThat(shown.get(TemplateLayout.status().topLeft()))
                 .isEqualTo(new ShownValue.Text("不平衡：3列，见第" + (TemplateLayout.checkBlock().firstRow() + 1) + "行"));
-        assertThat(shown.values()).contains(new ShownValue.Text("不平衡（差-3）"), new ShownValue.Text("不平衡（差1）"));
+        assertThat(shown.values()).contains(new ShownValue.Text("不平衡\n相差 3"), new ShownValue.Text("不平衡\n相差 1"));
         String fee = new String(FilledSheet.fill(blankSheet, Filling.blank().withValues(Map.of("disclosure.fees.amount", new BigDecimal("0.35")))),
                 StandardCharsets.UTF_8);
         assertThat(cellXml(fee).get(TemplateLayout.cell(Form.field("disclosure.fees.amount")).a1())).isEqualTo("<v>0.35</v>");

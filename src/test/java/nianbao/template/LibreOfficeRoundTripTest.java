@@ -10,17 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import nianbao.form.Applicant;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.Identity;
 import nianbao.form.MatrixRow;
 import nianbao.testing.LibreOffice;
+import nianbao.testing.Seeds;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fills the blank template through its defined names (leaving the cached totals stale), has
@@ -35,7 +36,7 @@ class LibreOfficeRoundTripTest {
     void libreOfficeComputesEveryTotalAndCheckAsTheFormModelDoes() throws Exception {
         assumeTrue(LibreOffice.available(), "soffice is not on PATH: LibreOffice round trip skipped");
         long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        System.out.println("LibreOffice round trip seed " + seed + " (rerun with -Dnianbao.seed=" + seed + ")");
+        Seeds.note("LibreOffice round trip (rerun with -Dnianbao.seed=" + seed + ")", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> balanced = balancedInputs(random);
         Map<String, BigDecimal> broken = new LinkedHashMap<>(balanced);
@@ -54,7 +55,7 @@ class LibreOfficeRoundTripTest {
         assertRecalculated(converted.get(1), broken, seed);
         try (XSSFWorkbook wb = new XSSFWorkbook(converted.get(1).toFile())) {
             Identity b = Formulas.balances().get(brokenColumn.ordinal());
-            assertThat(Fixtures.cell(wb, TemplateLayout.check(b).topLeft()).getStringCellValue()).as("seed " + seed).startsWith("不平衡（差-");
+            assertThat(Fixtures.cell(wb, TemplateLayout.check(b).topLeft()).getStringCellValue()).as("seed " + seed).startsWith("不平衡\n相差 ");
             assertThat(Fixtures.cell(wb, TemplateLayout.status().topLeft()).getStringCellValue()).as("seed " + seed).startsWith("不平衡：2列");
         }
     }
@@ -97,7 +98,7 @@ class LibreOfficeRoundTripTest {
             }
             for (Identity b : Formulas.balances()) {
                 BigDecimal difference = sum(b.left(), values).subtract(sum(b.right(), values));
-                String shown = difference.signum() == 0 ? "平衡" : "不平衡（差" + difference.toPlainString() + "）";
+                String shown = difference.signum() == 0 ? "平衡" : "不平衡\n相差 " + difference.abs().toPlainString();
                 assertThat(Fixtures.cell(wb, TemplateLayout.check(b).topLeft()).getStringCellValue()).as(b.scope() + " seed " + seed).isEqualTo(shown);
             }
             boolean allBalanced = Formulas.balances().stream().allMatch(b -> sum(b.left(), values).compareTo(sum(b.right(), values)) == 0);

@@ -44,7 +44,7 @@ class SheetValuesTest {
         assertThat(shown.get(TemplateLayout.cell(Form.matrix(MatrixRow.GRANTED, Applicant.TOTAL)))).isEqualTo(new ShownValue.Numeric(BigDecimal.TEN));
         assertThat(shown.get(TemplateLayout.cell(Form.matrix(MatrixRow.TOTAL, Applicant.TOTAL)))).isEqualTo(new ShownValue.Numeric(BigDecimal.TEN));
         assertThat(shown.get(TemplateLayout.check(Formulas.balances().get(Applicant.BUSINESS.ordinal())).topLeft()))
-                .isEqualTo(new ShownValue.Text("不平衡（差-10）"));
+                .isEqualTo(new ShownValue.Text("不平衡\n相差 10"));
         assertThat(shown.get(TemplateLayout.status().topLeft())).isEqualTo(new ShownValue.Text("不平衡：2列，见第" + (TemplateLayout.checkBlock().firstRow() + 1) + "行"));
     }
 

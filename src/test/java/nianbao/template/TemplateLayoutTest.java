@@ -50,12 +50,12 @@ class TemplateLayoutTest {
     }
 
     @Test
-    void matrixHasItsApplicantsInColumnsDToJInPrintedRowOrder() {
+    void matrixHasItsApplicantsInColumnsIToOInPrintedRowOrder() {
         int first = TemplateLayout.cell(Form.matrix(MatrixRow.NEW, Applicant.NATURAL_PERSON)).row();
         for (MatrixRow row : MatrixRow.values()) {
             for (Applicant col : Applicant.values()) {
                 assertThat(TemplateLayout.cell(Form.matrix(row, col)).a1())
-                        .isEqualTo("DEFGHIJ".charAt(col.ordinal()) + String.valueOf(first + row.ordinal() + 1));
+                        .isEqualTo("IJKLMNO".charAt(col.ordinal()) + String.valueOf(first + row.ordinal() + 1));
             }
         }
     }
@@ -83,8 +83,10 @@ class TemplateLayoutTest {
         assertThat(results.region().lastRow()).isEqualTo(TemplateLayout.cell(Form.matrix(MatrixRow.TOTAL, Applicant.TOTAL)).row());
         Region withheld = label("(三) 不予公开").region();
         assertThat(withheld.lastRow() - withheld.firstRow() + 1).isEqualTo(8);
-        assertThat(label("一、本年新收政府信息公开申请数量").region().lastColumn()).isEqualTo(2);
-        assertThat(label("(一) 予以公开").region()).extracting(Region::firstColumn, Region::lastColumn).containsExactly(1, 2);
+        assertThat(label("一、本年新收政府信息公开申请数量").region().lastColumn()).isEqualTo(7);
+        assertThat(label("(一) 予以公开").region()).extracting(Region::firstColumn, Region::lastColumn).containsExactly(1, 7);
+        assertThat(withheld).extracting(Region::firstColumn, Region::lastColumn).containsExactly(1, 2);
+        assertThat(label("1.属于国家秘密").region()).extracting(Region::firstColumn, Region::lastColumn).containsExactly(3, 7);
     }
 
     @Test
@@ -92,12 +94,31 @@ class TemplateLayoutTest {
         Region note = label(MatrixRow.BALANCE_NOTE).region();
         Region applicants = label("申请人情况").region();
         Region total = label("总计", TemplateLayout.cell(Form.matrix(MatrixRow.NEW, Applicant.TOTAL)).column()).region();
-        assertThat(note).isEqualTo(new Region(applicants.firstRow(), applicants.firstRow() + 2, 0, 2));
-        assertThat(applicants).extracting(Region::firstColumn, Region::lastColumn).containsExactly(3, 8);
-        assertThat(total).isEqualTo(new Region(applicants.firstRow(), applicants.firstRow() + 2, 9, 9));
-        assertThat(label("法人或其他组织").region()).extracting(Region::firstColumn, Region::lastColumn).containsExactly(4, 8);
+        assertThat(note).isEqualTo(new Region(applicants.firstRow(), applicants.firstRow() + 2, 0, 7));
+        assertThat(applicants).extracting(Region::firstColumn, Region::lastColumn).containsExactly(8, 13);
+        assertThat(total).isEqualTo(new Region(applicants.firstRow(), applicants.firstRow() + 2, 14, 14));
+        assertThat(label("法人或其他组织").region()).extracting(Region::firstColumn, Region::lastColumn).containsExactly(9, 13);
         assertThat(label("行政诉讼").region()).extracting(Region::firstColumn, Region::lastColumn).containsExactly(5, 14);
-        assertThat(label("本年收费金额（单位：万元）").region().firstColumn()).isEqualTo(3);
+        assertThat(label("本年收费金额（单位：万元）").region().firstColumn()).isEqualTo(6);
+    }
+
+    @Test
+    void everyColumnHasOneWidthSoThatTableFoursCellsAreEven() {
+        assertThat(java.util.stream.IntStream.rangeClosed(0, TemplateLayout.lastColumn()).map(TemplateLayout::columnWidth).distinct())
+                .hasSize(1);
+    }
+
+    @Test
+    void aHeaderTooWideForItsColumnsBreaksBetweenTwoCharacterWords() {
+        assertThat(TemplateLayout.labels()).extracting(Label::text).contains("社会公益\n组织", "法律服务\n机构", "商业企业", "结果维持");
+        for (Label l : TemplateLayout.labels()) {
+            if (l.kind() == TemplateLayout.LabelKind.HEADER) {
+                int room = (l.region().lastColumn() - l.region().firstColumn() + 1) * TemplateLayout.columnWidth(0) - 1;
+                for (String line : l.text().split("\n")) {
+                    assertThat(line.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum()).as(l.text()).isLessThanOrEqualTo(room);
+                }
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import nianbao.form.Applicant;
+import nianbao.form.Field;
+import nianbao.form.Form;
+import nianbao.form.Identity;
+import nianbao.form.MatrixRow;
+import nianbao.form.MetaKey;
+import nianbao.form.ValueType;
+import nianbao.model.CellAddress;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -25,14 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import nianbao.form.Applicant;
-import nianbao.form.Field;
-import nianbao.form.Form;
-import nianbao.form.Identity;
-import nianbao.form.MatrixRow;
-import nianbao.form.MetaKey;
-import nianbao.form.ValueType;
-import nianbao.model.CellAddress;
 
 class TemplateWriterTest {
 
@@ -142,16 +143,45 @@ class TemplateWriterTest {
     }
 
     @Test
-    void headerIsPrefilledAndTextFormatted() {
+    void headerIsPrefilledAndTextFormattedButTheYearANumberAndTheDateADate() {
         assertThat(Fixtures.named(wb, "meta.agency").getStringCellValue()).isEqualTo("湛河区信访局");
         assertThat(Fixtures.named(wb, "meta.year").getStringCellValue()).isEqualTo("2024");
+        Map<MetaKey, String> formats = Map.of(MetaKey.YEAR, "General", MetaKey.DATE, "yyyy-mm-dd");
         for (MetaKey m : MetaKey.values()) {
             XSSFCell cell = Fixtures.cell(wb, TemplateLayout.cell(m));
             assertThat(cell.getCellStyle().getLocked()).as(m.key()).isFalse();
-            assertThat(cell.getCellStyle().getDataFormatString()).as(m.key()).isEqualTo("@");
+            assertThat(cell.getCellStyle().getDataFormatString()).as(m.key()).isEqualTo(formats.getOrDefault(m, "@"));
         }
-        assertThat(validationAt(TemplateLayout.cell(MetaKey.YEAR)).getValidationConstraint().getValidationType())
-                .isEqualTo(ValidationType.TEXT_LENGTH);
+    }
+
+    @Test
+    void theYearMustBeAWholeNumberFrom2000To2100WithAChinesePrompt() {
+        DataValidation v = validationAt(TemplateLayout.cell(MetaKey.YEAR));
+        assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.INTEGER);
+        assertThat(v.getValidationConstraint().getOperator()).isEqualTo(OperatorType.BETWEEN);
+        assertThat(List.of(v.getValidationConstraint().getFormula1(), v.getValidationConstraint().getFormula2())).containsExactly("2000", "2100");
+        assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+        assertThat(v.getErrorBoxText()).contains("2000", "2100").containsPattern("\\p{IsHan}");
+        assertThat(v.getPromptBoxText()).contains("年度");
+    }
+
+    @Test
+    void theFilingDateMustBeADateWithAChinesePrompt() {
+        DataValidation v = validationAt(TemplateLayout.cell(MetaKey.DATE));
+        assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+        assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+        assertThat(v.getPromptBoxTitle()).isEqualTo(MetaKey.DATE.label());
+        assertThat(v.getPromptBoxText()).contains("2025-01-15");
+    }
+
+    @Test
+    void countCellsShowWhatIsTypedInSoThatAPasted3Point5Shows3Point5() {
+        for (Field f : Form.fields()) {
+            XSSFCell cell = Fixtures.cell(wb, TemplateLayout.cell(f));
+            assertThat(cell.getCellStyle().getDataFormatString()).as(f.key()).isEqualTo("General");
+        }
+        assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatRawCellContents(3.5, 0, "General")).isEqualTo("3.5");
+        assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatRawCellContents(12, 0, "General")).isEqualTo("12");
     }
 
     @Test
@@ -189,13 +219,14 @@ class TemplateWriterTest {
     }
 
     @Test
-    void guideListsEveryIdentity() {
+    void guideStatesEachKindOfIdentityOnceWithWhereItApplies() {
         List<String> texts = new ArrayList<>();
         wb.getSheet(TemplateLayout.GUIDE_SHEET).forEach(r -> r.forEach(c -> texts.add(c.getStringCellValue())));
         for (Identity i : Form.identities()) {
-            assertThat(texts).as(i.scope()).contains(GuideSheet.describe(i));
+            assertThat(texts).as(i.scope()).anySatisfy(t -> assertThat(t).endsWith("：" + GuideSheet.describe(i)));
         }
-        assertThat(texts).contains("浅黄色", "浅蓝色", "平衡");
+        assertThat(texts.stream().filter(t -> t.contains(" = "))).hasSize(nianbao.form.IdentityKind.values().length);
+        assertThat(texts).contains("浅黄色", "浅蓝色", "平衡").noneMatch(t -> t.strip().equals("。"));
     }
 
     @Test
@@ -221,7 +252,7 @@ class TemplateWriterTest {
     @Test
     void filledValuesGiveCachedTotalsAndChecksThatPoiRecomputesAlike() throws Exception {
         long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        System.out.println("filledValues seed " + seed);
+        Seeds.note("filledValues", seed);
         Random random = new Random(seed);
         Map<String, BigDecimal> values = new HashMap<>();
         inputs().forEach(f -> values.put(f.key(), BigDecimal.valueOf(random.nextInt(30))));
@@ -246,7 +277,7 @@ class TemplateWriterTest {
                 "application.carried_forward.business", BigDecimal.valueOf(4));
         Map<String, BigDecimal> all = new HashMap<>(values);
         Identity business = Formulas.balances().get(Applicant.BUSINESS.ordinal());
-        assertThat(Formulas.checkValue(business, all)).isEqualTo("不平衡（差-3）");
+        assertThat(Formulas.checkValue(business, all)).isEqualTo("不平衡\n相差 3");
         assertThat(Formulas.checkValue(Formulas.balances().get(0), all)).isEqualTo("平衡");
         assertThat(Formulas.statusValue(all)).isEqualTo("不平衡：2列，见第" + (TemplateLayout.checkBlock().firstRow() + 1) + "行");
     }

@@ -61,7 +61,7 @@ public enum BadFile {
 
     /** The seeded random bytes of {@link #RANDOM_BYTES} (the first byte no magic number starts with). */
     public static byte[] noise(long seed) {
-        System.out.println("BadFile noise seed " + seed);
+        Seeds.note("BadFile noise", seed);
         byte[] bytes = new byte[4096];
         new Random(seed).nextBytes(bytes);
         bytes[0] = 0x01;

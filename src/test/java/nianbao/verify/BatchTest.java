@@ -13,6 +13,7 @@ import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Return;
 import nianbao.read.UnreadableException;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 class BatchTest {
@@ -38,7 +39,7 @@ class BatchTest {
 
     @Test
     void keepsTheOrderAndGoesOnPastFailures() {
-        System.out.println("seed " + SEED);
+        Seeds.note("BatchTest", SEED);
         List<Path> files = IntStream.range(0, 12)
                 .mapToObj(i -> Path.of("d", List.of("ok", "bad", "unreadable", "crash").get(i % 4) + i + ".xlsx"))
                 .toList();

@@ -16,6 +16,7 @@ import nianbao.form.MetaKey;
 import nianbao.model.Code;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -121,7 +122,7 @@ class CrossYearTest {
 
     private static Map<String, BigDecimal> values(int salt) {
         long seed = SEED + salt;
-        System.out.println("seed " + seed);
+        Seeds.note("CrossYearTest", seed);
         Map<String, BigDecimal> v = new LinkedHashMap<>(BalancedReturns.values(new Random(seed)));
         for (DisclosureItem item : List.of(DisclosureItem.RULES, DisclosureItem.NORMATIVE_DOCS)) {
             put(v, "disclosure." + item.key() + ".issued", 0);

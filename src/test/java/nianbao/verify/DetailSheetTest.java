@@ -15,6 +15,7 @@ import nianbao.form.MetaKey;
 import nianbao.model.Code;
 import nianbao.model.Return;
 import nianbao.read.UnreadableException;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,7 +31,7 @@ class DetailSheetTest {
 
     @Test
     void readsTheAgencyRowsOfAConsolidatedWorkbookByItsKeyHeader() throws Exception {
-        System.out.println("seed " + SEED);
+        Seeds.note("DetailSheetTest", SEED);
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(SEED));
         Path file = dir.resolve("湛河区2023年汇总.xlsx");
         writeConsolidated(file, values);
@@ -63,7 +64,7 @@ class DetailSheetTest {
 
     @Test
     void loadsPreviousYearsFromAConsolidatedWorkbookAndComparesCarries() throws Exception {
-        System.out.println("seed " + SEED);
+        Seeds.note("DetailSheetTest", SEED);
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(SEED));
         Path file = dir.resolve("汇总.xlsx");
         writeConsolidated(file, values);

@@ -22,6 +22,7 @@ import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.read.UnreadableException;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,7 +56,7 @@ class FastVerifierTest {
     @MethodSource("variants")
     void everyAlteredSampleVerifiesAsTheCarefulPathDoes(String name, UnaryOperator<BigDecimal> change) throws IOException {
         long seed = SEED + name.hashCode();
-        System.out.println("seed " + seed);
+        Seeds.note("FastVerifierTest", seed);
         Random random = new Random(seed);
         for (Return sample : samples(seed)) {
             for (int round = 0; round < 20; round++) {

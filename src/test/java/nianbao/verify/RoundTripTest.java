@@ -20,6 +20,7 @@ import nianbao.read.ReturnReader;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
 import nianbao.testing.LibreOffice;
+import nianbao.testing.Seeds;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -79,7 +80,7 @@ class RoundTripTest {
     }
 
     private Map<String, BigDecimal> values() {
-        System.out.println("seed " + SEED);
+        Seeds.note("RoundTripTest", SEED);
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(SEED));
         values.put("disclosure.fees.amount", new BigDecimal("12.5"));
         return values;

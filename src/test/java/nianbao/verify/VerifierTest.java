@@ -21,6 +21,7 @@ import nianbao.form.ReviewOutcome;
 import nianbao.model.Code;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,7 +40,7 @@ class VerifierTest {
     @MethodSource("identities")
     void aBalancedReturnPassesEveryIdentity(int index, IdentityKind kind, String scope) {
         long seed = SEED + index;
-        System.out.println("seed " + seed);
+        Seeds.note("VerifierTest", seed);
         Return r = BalancedReturns.of("湛河区教育局", 2024, BalancedReturns.values(new Random(seed)));
 
         assertThat(Verifier.verify(r)).as("seed %d", seed).isEmpty();
@@ -51,7 +52,7 @@ class VerifierTest {
         Identity identity = Form.identities().get(index);
         Field anchor = identity.anchor();
         long seed = SEED + 100 + index;
-        System.out.println("seed " + seed);
+        Seeds.note("VerifierTest", seed);
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(seed));
         BigDecimal right = values.get(anchor.key());
         int delta = 1 + new Random(seed).nextInt(5);
@@ -77,7 +78,7 @@ class VerifierTest {
         Field anchor = identity.anchor();
         Field operand = identity.left().get(0).equals(anchor) ? identity.right().get(0) : identity.left().get(0);
         long seed = SEED + 200 + index;
-        System.out.println("seed " + seed);
+        Seeds.note("VerifierTest", seed);
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(seed));
         BigDecimal anchorValue = values.get(anchor.key());
         boolean sameSide = identity.left().contains(anchor) == identity.left().contains(operand);
@@ -97,7 +98,7 @@ class VerifierTest {
     void anIdentityWithAnUnreadKeyIsLeftToTheMissingCellFinding(int index, IdentityKind kind, String scope) {
         Identity identity = Form.identities().get(index);
         long seed = SEED + 300 + index;
-        System.out.println("seed " + seed);
+        Seeds.note("VerifierTest", seed);
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(seed));
         values.put(identity.anchor().key(), values.get(identity.anchor().key()).add(BigDecimal.ONE));
         values.remove(identity.right().get(identity.right().size() - 1).key());
