@@ -17,9 +17,9 @@ import nianbao.form.Section;
 final class Headings {
 
     /** A Chinese numeral of a part: 一 to 十九. */
-    static final String NUMERAL = "[一二三四五六七八九十]{1,2}";
-    /** What may stand before a heading's words: Markdown marks, 表三：, a numeral with its 、. */
-    private static final String PREFIX = "^[#>*]*(?:表" + NUMERAL + "[:.]?)?";
+    private static final String NUMERAL = "[一二三四五六七八九十]{1,2}";
+    /** What may stand before a heading's numeral or words: Markdown marks, 表三：. */
+    private static final String PREFIX = "^([#>*]*(?:表" + NUMERAL + "[:.]?)?)";
     private static final String NUMBERED = "(?:" + NUMERAL + "\\.)";
     /** The words of the report's parts that are not tables, as printed after their numeral. */
     private static final List<String> OTHER_PARTS = List.of("总体情况", "存在的主要问题", "政府信息公开工作存在",
@@ -36,7 +36,7 @@ final class Headings {
         StringBuilder parts = new StringBuilder();
         for (Section s : Section.values()) {
             WORDS.put(s, words(s));
-            OPENING.put(s, Pattern.compile("^([#>*]*(?:表" + NUMERAL + "[:.]?)?)(" + NUMBERED + ")?" + WORDS.get(s)));
+            OPENING.put(s, Pattern.compile(PREFIX + "(" + NUMBERED + ")?" + WORDS.get(s)));
             parts.append(parts.length() == 0 ? "" : "|").append(WORDS.get(s));
         }
         OTHER_PARTS.forEach(p -> parts.append('|').append(Pattern.quote(p)));

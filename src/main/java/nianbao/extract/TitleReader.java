@@ -13,7 +13,8 @@ import nianbao.form.MetaKey;
 /**
  * Reads the agency and the year of a published report from its title, never from a sentence of its
  * body: a crawler's 标题：… line, else the short lines at the top that make up the title (洪泽区人民政府 /
- * 2023 年政府信息公开工作年度报告), else a title in 《》 near the top. The sentence naming who compiled it
+ * 2023 年政府信息公开工作年度报告), else a title in 《》 near the top, else the title the first line opens
+ * with before the body runs on in the same line. The sentence naming who compiled it
  * (本报告由XX办公室…编制) is used only to name the title's agency more fully. A title holding two years
  * (two reports side by side) gives neither, and says which years it holds.
  */
@@ -100,7 +101,20 @@ final class TitleReader {
             }
         }
         Matcher quoted = QUOTED.matcher(squeeze(top));
-        return quoted.find() ? quoted.group(1) : "";
+        if (quoted.find()) {
+            return quoted.group(1);
+        }
+        return top.isEmpty() ? "" : leadingTitle(squeeze(top.subList(0, 1)));
+    }
+
+    /** The title a first line opens with before its body runs on (a crawler's text): up to 年度报告, no sentence in it. */
+    private static String leadingTitle(String line) {
+        Matcher report = Pattern.compile(REPORT).matcher(line);
+        if (!report.find()) {
+            return "";
+        }
+        String title = line.substring(0, report.end());
+        return SENTENCE.matcher(title).find() ? "" : title;
     }
 
     /** {agency, year} from a title, when it has both in one of the usual orders. */

@@ -231,11 +231,16 @@ class PublishedFormsTest {
         String labelled = "标题: 平潭综合实验区行政审批局2024年政府信息公开工作年度报告\n发布时间: 2025-01-24\n" + body + crawlerBody();
         String untitled = body + crawlerBody();
 
+        String runOn = "平潭综合实验区管委会办公室2020年度政府信息公开工作年度报告 " + body + crawlerBody();
+
         Return titled = extract("titled.txt", labelled);
         Return bodyOnly = extract("untitled.txt", untitled);
+        Return firstLine = extract("first-line.txt", runOn);
 
         assertThat(titled.agency()).isEqualTo("平潭综合实验区行政审批局");
         assertThat(titled.year()).hasValue(2024);
+        assertThat(firstLine.agency()).isEqualTo("平潭综合实验区管委会办公室");
+        assertThat(firstLine.year()).hasValue(2020);
         assertThat(bodyOnly.agency()).isEmpty();
         assertThat(bodyOnly.year()).isEmpty();
     }
