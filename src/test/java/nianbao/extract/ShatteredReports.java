@@ -23,7 +23,8 @@ import nianbao.form.Section;
  * Published reports with random numbers, printed the ways real reports are (text lines, Markdown tables,
  * a crawler's run-together text) and shattered the ways real converters shatter them: labels detached
  * from their rows, wrapped over lines, dropped or displaced, group labels as extra cells, page footers
- * inside tables, numbers run together, cells left blank. The numbers balance as published tables do.
+ * inside tables, numbers run together, digits wrapped in narrow cells, empty cells added after a row,
+ * cells left blank. The numbers balance as published tables do.
  */
 final class ShatteredReports {
 
@@ -302,6 +303,9 @@ final class ShatteredReports {
         if (printing == Printing.MARKDOWN) {
             List<String> cells = new ArrayList<>(labels);
             cells.addAll(numbers);
+            for (int extra = random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0; extra > 0; extra--) {
+                cells.add("");
+            }
             return cells.stream().collect(Collectors.joining(" | ", "| ", " |"));
         }
         if (random.nextInt(15) == 0 && numbers.stream().anyMatch(n -> n.length() > 1)) {
