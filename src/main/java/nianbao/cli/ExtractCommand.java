@@ -13,6 +13,7 @@ import nianbao.extract.Extractor;
 import nianbao.extract.ReportSet;
 import nianbao.form.Field;
 import nianbao.form.Form;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
@@ -26,6 +27,8 @@ import nianbao.report.Report;
 import nianbao.report.TextReport;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
+import nianbao.verify.Batch;
+import nianbao.verify.MemoryGate;
 import nianbao.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,14 +98,19 @@ public final class ExtractCommand implements Callable<Integer> {
     private record Outcome(Extraction extraction, FileResult unreadable) {
     }
 
+    /** One report read, or why it cannot be; one that runs out of memory is given up alone. */
     private static Outcome extract(Path file) {
+        return MemoryGate.run(() -> extracted(file), () -> new Outcome(null, Batch.tooLarge(file)));
+    }
+
+    private static Outcome extracted(Path file) {
         try {
             return new Outcome(new Extractor().extract(file), null);
         } catch (UnreadableException e) {
             return new Outcome(null, FileResult.unreadable(FileNames.shown(file), e.getMessage()));
-        } catch (RuntimeException e) {
-            return new Outcome(null, FileResult.unreadable(FileNames.shown(file),
-                    "读取文件 " + FileNames.shown(file) + " 时出错（" + e + "）"));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, FileResult.unreadable(FileNames.shown(file), "文件 " + FileNames.shown(file) + " 读取时出错（"
+                    + Failure.describe(e) + "），未读取；请重新保存后提交；如仍出错，请把这个文件报告给 nianbao 的维护人员"));
         }
     }
 
@@ -170,7 +178,7 @@ public final class ExtractCommand implements Callable<Integer> {
             notes.println("已写出填好的模板：" + target);
             return true;
         } catch (OutputRefusedException | IOException | RuntimeException e) {
-            err.println("错误：无法写出 " + target + "：" + e.getMessage());
+            err.println("错误：无法写出 " + target + "（" + Failure.describe(e) + "）");
             return false;
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 
@@ -31,7 +32,7 @@ final class TextSource {
         try {
             return parse(FileNames.shown(file), decode(Files.readAllBytes(file)));
         } catch (IOException e) {
-            throw new UnreadableException("无法读取文件 " + file + "：" + e.getMessage(), e);
+            throw new UnreadableException("无法读取文件 " + file + "（" + Failure.describe(e) + "）", e);
         }
     }
 

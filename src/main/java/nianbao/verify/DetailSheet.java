@@ -13,6 +13,7 @@ import java.util.Optional;
 import nianbao.form.Form;
 import nianbao.form.Labels;
 import nianbao.form.MetaKey;
+import nianbao.io.Failure;
 import nianbao.model.CellAddress;
 import nianbao.model.Return;
 import nianbao.read.OoxmlLimits;
@@ -52,7 +53,7 @@ public final class DetailSheet {
             Sheet sheet = wb.getSheet(NAME);
             return sheet == null ? Optional.empty() : Optional.of(returns(file, sheet));
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException("无法打开文件 " + file + "：" + e.getMessage(), e);
+            throw new UnreadableException("无法打开文件 " + file + "（" + Failure.describe(e) + "）", e);
         }
     }
 
