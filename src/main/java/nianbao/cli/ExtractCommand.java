@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nianbao.extract.Extraction;
 import nianbao.extract.Extractor;
+import nianbao.extract.ReportSet;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.io.Failure;
@@ -18,6 +19,7 @@ import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
 import nianbao.io.SafeOutput;
 import nianbao.model.FileResult;
+import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.UnreadableException;
 import nianbao.report.JsonReport;
@@ -74,13 +76,12 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter notes = json ? err : out;
         listing.skipped().forEach(s -> notes.println("– " + FileNames.shown(s.file()) + "  " + s.reason()));
-        List<FileResult> results = new ArrayList<>();
-        Map<FileResult, Extraction> extractions = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (Path file : listing.files()) {
-            FileResult result = extract(file, extractions);
-            results.add(result);
+            outcomes.add(extract(file));
         }
-        Report report = Report.of(results);
+        Map<FileResult, Extraction> extractions = new LinkedHashMap<>();
+        Report report = Report.of(results(outcomes, extractions));
         if (json) {
             JsonReport.write(report, out);
             extractions.forEach((r, e) -> e.notes().forEach(n -> notes.println(TextReport.NOTE + "：" + r.file() + "：" + n)));
@@ -93,29 +94,47 @@ public final class ExtractCommand implements Callable<Integer> {
         return !written ? Main.USAGE : report.allValid() ? Main.OK : Main.INVALID;
     }
 
-    /** One report read and verified, or why it cannot be; one that runs out of memory is given up alone. */
-    private static FileResult extract(Path file, Map<FileResult, Extraction> extractions) {
-        Extracted done = MemoryGate.run(() -> extracted(file), () -> new Extracted(Batch.tooLarge(file), null));
-        if (done.extraction() != null) {
-            extractions.put(done.result(), done.extraction());
-        }
-        return done.result();
+    /** What one file gave: its extraction, or, when it could not be read, its result saying why. */
+    private record Outcome(Extraction extraction, FileResult unreadable) {
     }
 
-    /** What became of one report: its result, and what was read from it when it could be read. */
-    private record Extracted(FileResult result, Extraction extraction) {
+    /** One report read, or why it cannot be; one that runs out of memory is given up alone. */
+    private static Outcome extract(Path file) {
+        return MemoryGate.run(() -> extracted(file), () -> new Outcome(null, Batch.tooLarge(file)));
     }
 
-    private static Extracted extracted(Path file) {
+    private static Outcome extracted(Path file) {
         try {
-            Extraction extraction = new Extractor().extract(file);
-            return new Extracted(FileResult.of(extraction.read(), Verifier.verify(extraction.read())), extraction);
+            return new Outcome(new Extractor().extract(file), null);
         } catch (UnreadableException e) {
-            return new Extracted(FileResult.unreadable(FileNames.shown(file), e.getMessage()), null);
+            return new Outcome(null, FileResult.unreadable(FileNames.shown(file), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Extracted(FileResult.unreadable(FileNames.shown(file), "文件 " + FileNames.shown(file) + " 读取时出错（" + Failure.describe(e)
-                    + "），未读取；请重新保存后提交；如仍出错，请把这个文件报告给 nianbao 的维护人员"), null);
+            return new Outcome(null, FileResult.unreadable(FileNames.shown(file), "文件 " + FileNames.shown(file) + " 读取时出错（"
+                    + Failure.describe(e) + "），未读取；请重新保存后提交；如仍出错，请把这个文件报告给 nianbao 的维护人员"));
         }
+    }
+
+    /**
+     * The result of each file in order: a report read is verified and checked against the other reports
+     * of the run (the same agency's year before, other agencies' identical tables).
+     */
+    private static List<FileResult> results(List<Outcome> outcomes, Map<FileResult, Extraction> extractions) {
+        List<Return> reads = outcomes.stream().filter(o -> o.extraction() != null).map(o -> o.extraction().read()).toList();
+        Map<String, List<Finding>> cross = ReportSet.compare(reads);
+        List<FileResult> results = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            Extraction extraction = outcome.extraction();
+            if (extraction != null) {
+                List<Finding> findings = new ArrayList<>(Verifier.verify(extraction.read()));
+                findings.addAll(cross.get(extraction.read().source()));
+                FileResult result = FileResult.of(extraction.read(), findings);
+                extractions.put(result, extraction);
+                results.add(result);
+            } else {
+                results.add(outcome.unreadable());
+            }
+        }
+        return results;
     }
 
     /** Why the command cannot run, or "" when it can. */

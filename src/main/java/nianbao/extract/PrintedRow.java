@@ -32,7 +32,12 @@ public record PrintedRow(List<String> cells, boolean exact) {
 
     /** The label cells joined: everything before the value cells. */
     public String label() {
-        return String.join(" ", cells.subList(0, lastLabelIndex() + 1));
+        return String.join(" ", labelCells());
+    }
+
+    /** The cells before the value cells, empty ones left out. */
+    public List<String> labelCells() {
+        return cells.subList(0, lastLabelIndex() + 1).stream().filter(c -> !c.isEmpty()).toList();
     }
 
     /** The whole row's text. */

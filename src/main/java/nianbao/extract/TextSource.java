@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
@@ -21,6 +22,8 @@ import nianbao.read.UnreadableException;
 final class TextSource {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A cell of the rule under a Markdown table's header: ---, :---, ---:. */
+    private static final Pattern MARKDOWN_RULE = Pattern.compile(":?-{3,}:?");
 
     private TextSource() {
     }
@@ -33,13 +36,28 @@ final class TextSource {
         }
     }
 
-    /** Splits text into rows: one per line, cells at tabs and white space. */
+    /**
+     * Splits text into rows: one per line, cells at tabs and white space; a Markdown table row
+     * ({@code | a | 1 |  |}) keeps its cells as the table has them, an empty one blank, and the rule
+     * under a Markdown header ({@code |---|---|}) is dropped.
+     */
     static PrintedReport parse(String source, String text) {
         List<PrintedRow> rows = Arrays.stream(text.split("\\R", -1))
-                .map(line -> PrintedRow.text(List.of(line)))
+                .map(TextSource::row)
                 .filter(r -> !r.cells().isEmpty())
                 .toList();
         return new PrintedReport(source, rows);
+    }
+
+    private static PrintedRow row(String line) {
+        String s = line.strip();
+        if (s.length() < 2 || !s.startsWith("|") || !s.endsWith("|")) {
+            return PrintedRow.text(List.of(line));
+        }
+        List<String> cells = Arrays.stream(s.substring(1, s.length() - 1).split("(?<!\\\\)\\|", -1))
+                .map(c -> c.replace("\\|", "|").strip()).toList();
+        boolean rule = cells.stream().allMatch(c -> MARKDOWN_RULE.matcher(c).matches());
+        return rule ? new PrintedRow(List.of(), true) : new PrintedRow(cells, true);
     }
 
     /** Decodes by byte-order mark, else as UTF-8 when the bytes are valid UTF-8, else as GB18030. */

@@ -33,7 +33,9 @@ public enum Code {
     OVERLAP("overlap", Severity.WARNING, "重复计入"),
     /** A consolidated workbook given as input whose 汇总 differs from the sum of its 明细 rows. */
     DETAIL_MISMATCH("detail_mismatch", Severity.ERROR, "汇总与明细不符"),
-    SPLIT_INFERRED("split_inferred", Severity.WARNING, "连写数字已拆分");
+    SPLIT_INFERRED("split_inferred", Severity.WARNING, "连写数字已拆分"),
+    /** Published reports of different agencies whose table holds the very same numbers: the copied-report pattern. */
+    IDENTICAL_TABLES("identical_tables", Severity.WARNING, "与其他单位的表格数字完全相同");
 
     private final String code;
     private final Severity severity;

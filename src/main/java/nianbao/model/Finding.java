@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param expected what the cell should hold, or "" when not applicable
  * @param actual what it holds, or ""
  * @param message the Chinese message for a clerk
+ * @param comparedWith the other report or return a cross check compared this one with (its file), or ""
  */
-public record Finding(Code code, List<String> keys, CellAddress cell, String expected, String actual, String message)
-        implements Comparable<Finding> {
+public record Finding(Code code, List<String> keys, CellAddress cell, String expected, String actual, String message,
+                      String comparedWith) implements Comparable<Finding> {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -24,6 +25,17 @@ public record Finding(Code code, List<String> keys, CellAddress cell, String exp
         keys = List.copyOf(keys);
         expected = expected == null ? "" : expected;
         actual = actual == null ? "" : actual;
+        comparedWith = comparedWith == null ? "" : comparedWith;
+    }
+
+    /** A finding about this return alone. */
+    public Finding(Code code, List<String> keys, CellAddress cell, String expected, String actual, String message) {
+        this(code, keys, cell, expected, actual, message, "");
+    }
+
+    /** The same finding, saying which other file the cross check compared with. */
+    public Finding comparedWith(String other) {
+        return new Finding(code, keys, cell, expected, actual, message, other);
     }
 
     public Severity severity() {

@@ -181,6 +181,9 @@ public final class JsonReport {
         numberOrText(g, "expected", f.expected());
         numberOrText(g, "actual", f.actual());
         g.writeStringField("message", f.message());
+        if (!f.comparedWith().isEmpty()) {
+            g.writeStringField("compared_with", f.comparedWith());
+        }
         g.writeEndObject();
     }
 

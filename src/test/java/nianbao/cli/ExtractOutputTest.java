@@ -9,12 +9,21 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nianbao.extract.RandomReturns;
 import nianbao.form.Applicant;
 import nianbao.form.Form;
 import nianbao.form.MatrixRow;
+import nianbao.form.MetaKey;
+import nianbao.model.Return;
+import nianbao.render.RenderFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExtractOutputTest {
 
     private static final Path REPORTS = Path.of("../shared/samples/reports");
+
+    @TempDir
+    Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -82,6 +94,43 @@ class ExtractOutputTest {
         }
         assertThat(blanks).containsExactlyInAnyOrderElementsOf(unprinted);
         assertThat(file.get("findings")).hasSize(unprinted.size() + 2);
+    }
+
+    @Test
+    void aFolderOfOneAgencysYearsIsCheckedAcrossYearsAndTheJsonNamesTheYearBefore() throws Exception {
+        Path folder = dir.resolve("reports");
+        Files.createDirectories(folder);
+        Return before = RandomReturns.of(41L);
+        Map<String, BigDecimal> values = new LinkedHashMap<>(before.values());
+        for (Applicant col : Applicant.values()) {
+            values.put(Form.matrix(MatrixRow.CARRIED_OVER, col).key(), before.values().get(Form.matrix(MatrixRow.CARRIED_FORWARD, col).key()));
+        }
+        String over = Form.matrix(MatrixRow.CARRIED_OVER, Applicant.NATURAL_PERSON).key();
+        values.put(over, values.get(over).add(BigDecimal.ONE));
+        Files.writeString(folder.resolve("2023.txt"), RenderFormat.TXT.render(withYear(before, before.values(), 2023)));
+        Files.writeString(folder.resolve("2024.txt"), RenderFormat.TXT.render(withYear(before, values, 2024)));
+
+        int status = run("extract", "--json", folder.toString());
+
+        JsonNode files = new ObjectMapper().readTree(out.toString()).get("files");
+        List<JsonNode> carry = new ArrayList<>();
+        files.get(1).get("findings").forEach(f -> {
+            if (f.get("code").asText().equals("carry_mismatch")) {
+                carry.add(f);
+            }
+        });
+        assertThat(files.get(1).get("file").asText()).endsWith("2024.txt");
+        assertThat(carry).singleElement().satisfies(f -> {
+            assertThat(f.get("keys").get(0).asText()).isEqualTo(over);
+            assertThat(f.get("compared_with").asText()).endsWith("2023.txt");
+        });
+        assertThat(status).isEqualTo(Main.INVALID);
+    }
+
+    private static Return withYear(Return r, Map<String, BigDecimal> values, int year) {
+        Map<MetaKey, String> meta = new EnumMap<>(r.meta());
+        meta.put(MetaKey.YEAR, String.valueOf(year));
+        return new Return(r.source(), meta, values, Map.of(), List.of());
     }
 
     private static List<String> names(JsonNode node) {

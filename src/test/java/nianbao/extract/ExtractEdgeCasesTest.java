@@ -36,10 +36,10 @@ class ExtractEdgeCasesTest {
     Path dir;
 
     @Test
-    void digitsRunTogetherGiveMissingCellsNotAGuess() throws Exception {
+    void aRowPrintingFewerNumbersThanCellsGivesMissingCellsNotAGuess() throws Exception {
         String text = Files.readString(SEED).replace("二、上年结转政府信息公开申请数量\t\t0\t0",
-                "二、上年结转政府信息公开申请数量\t\t00");
-        Return read = extract("run-together.txt", text.getBytes(StandardCharsets.UTF_8));
+                "二、上年结转政府信息公开申请数量\t\t0");
+        Return read = extract("fewer.txt", text.getBytes(StandardCharsets.UTF_8));
 
         for (Applicant col : Applicant.values()) {
             String key = Form.matrix(MatrixRow.CARRIED_OVER, col).key();
