@@ -28,6 +28,7 @@ import nianbao.consolidate.RosterException;
 import nianbao.consolidate.RosterFile;
 import nianbao.consolidate.Spill;
 import nianbao.consolidate.SubSummaries;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.SafeOutput;
@@ -124,7 +125,13 @@ final class ConsolidateCommand implements Callable<Integer> {
         Consolidator.Options options = new Consolidator.Options(includeInvalid,
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(members), 20);
         try (Spill spill = new Spill()) {
-            Consolidation c = consolidate(listing, options, spill, returnReader::read, last);
+            Consolidation c;
+            try {
+                c = consolidate(listing, options, spill, returnReader::read, last);
+            } catch (IOException e) {
+                return usage("汇总时无法写入临时文件（" + Failure.describe(e) + "；临时文件夹 " + Spill.folder()
+                        + "）；没有写出任何输出文件，原有的输出文件没有改动");
+            }
             if (year != null && !hasReturnOf(c, year)) {
                 return nothingOfTheYear(c);
             }
@@ -133,9 +140,16 @@ final class ConsolidateCommand implements Callable<Integer> {
                 return usage(sameYear.get());
             }
             Optional<Return> lastTotals = lastYear.size() == 1 ? Optional.of(lastYear.get(0)) : Optional.empty();
-            SafeOutput.write(output, force, out -> ConsolidatedWorkbook.write(c, agency, lastTotals, out));
+            List<SafeOutput.Target> outputs = new ArrayList<>();
+            outputs.add(new SafeOutput.Target(output, out -> ConsolidatedWorkbook.write(c, agency, lastTotals, out)));
             if (json != null) {
-                SafeOutput.write(json, force, out -> writeJson(c, out));
+                outputs.add(new SafeOutput.Target(json, out -> writeJson(c, out)));
+            }
+            try {
+                SafeOutput.writeAll(outputs, force);
+            } catch (IOException e) {
+                return usage("无法写出 " + outputs.stream().map(t -> t.path().toString()).collect(Collectors.joining(" 和 "))
+                        + "（" + Failure.describe(e) + "）；原有的输出文件没有改动，也没有留下临时文件");
             }
             summary(c);
             return c.hasProblems() ? Main.INVALID : Main.OK;

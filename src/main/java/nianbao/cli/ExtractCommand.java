@@ -12,6 +12,7 @@ import nianbao.extract.Extraction;
 import nianbao.extract.Extractor;
 import nianbao.form.Field;
 import nianbao.form.Form;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
@@ -24,6 +25,8 @@ import nianbao.report.Report;
 import nianbao.report.TextReport;
 import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
+import nianbao.verify.Batch;
+import nianbao.verify.MemoryGate;
 import nianbao.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,16 +93,28 @@ public final class ExtractCommand implements Callable<Integer> {
         return !written ? Main.USAGE : report.allValid() ? Main.OK : Main.INVALID;
     }
 
+    /** One report read and verified, or why it cannot be; one that runs out of memory is given up alone. */
     private static FileResult extract(Path file, Map<FileResult, Extraction> extractions) {
+        Extracted done = MemoryGate.run(() -> extracted(file), () -> new Extracted(Batch.tooLarge(file), null));
+        if (done.extraction() != null) {
+            extractions.put(done.result(), done.extraction());
+        }
+        return done.result();
+    }
+
+    /** What became of one report: its result, and what was read from it when it could be read. */
+    private record Extracted(FileResult result, Extraction extraction) {
+    }
+
+    private static Extracted extracted(Path file) {
         try {
             Extraction extraction = new Extractor().extract(file);
-            FileResult result = FileResult.of(extraction.read(), Verifier.verify(extraction.read()));
-            extractions.put(result, extraction);
-            return result;
+            return new Extracted(FileResult.of(extraction.read(), Verifier.verify(extraction.read())), extraction);
         } catch (UnreadableException e) {
-            return FileResult.unreadable(FileNames.shown(file), e.getMessage());
-        } catch (RuntimeException e) {
-            return FileResult.unreadable(FileNames.shown(file), "读取文件 " + FileNames.shown(file) + " 时出错（" + e + "）");
+            return new Extracted(FileResult.unreadable(FileNames.shown(file), e.getMessage()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Extracted(FileResult.unreadable(FileNames.shown(file), "文件 " + FileNames.shown(file) + " 读取时出错（" + Failure.describe(e)
+                    + "），未读取；请重新保存后提交；如仍出错，请把这个文件报告给 nianbao 的维护人员"), null);
         }
     }
 
@@ -144,7 +159,7 @@ public final class ExtractCommand implements Callable<Integer> {
             notes.println("已写出填好的模板：" + target);
             return true;
         } catch (OutputRefusedException | IOException | RuntimeException e) {
-            err.println("错误：无法写出 " + target + "：" + e.getMessage());
+            err.println("错误：无法写出 " + target + "（" + Failure.describe(e) + "）");
             return false;
         }
     }

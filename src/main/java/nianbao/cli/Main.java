@@ -31,8 +31,10 @@ public final class Main {
     public static final int OK = 0;
     /** Exit status: at least one return invalid or unreadable. */
     public static final int INVALID = 1;
-    /** Exit status: the command line was wrong, or the command could not start. */
+    /** Exit status: the command line was wrong, the command could not start, or an output could not be written. */
     public static final int USAGE = 2;
+    /** Exit status: an internal failure, a defect of nianbao. */
+    public static final int INTERNAL = 3;
 
     /** The exit statuses of form.md §4, as every command's help lists them. */
     static final String EXIT_OK = "0:全部读取且无误";
@@ -50,11 +52,12 @@ public final class Main {
     /** The one factory used by {@link #main} and by every CLI test. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new Main());
-        cmd.setOut(out);
-        cmd.setErr(err);
+        cmd.setOut(TerminalWriter.of(out));
+        cmd.setErr(TerminalWriter.of(err));
         cmd.setExitCodeExceptionMapper(e -> USAGE);
         cmd.setParameterExceptionHandler(new UsageErrors());
         cmd.setExecutionExceptionHandler(new ErrorReporter());
+        cmd.setExecutionStrategy(ErrorReporter::execute);
         cmd.registerConverter(Path.class, FileNames::named);
         ArgumentList.install(cmd);
         return cmd;

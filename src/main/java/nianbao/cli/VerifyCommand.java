@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.io.OutputRefusedException;
@@ -20,6 +21,7 @@ import nianbao.report.JsonReport;
 import nianbao.report.Report;
 import nianbao.report.TextReport;
 import nianbao.verify.Batch;
+import nianbao.verify.MemoryGate;
 import nianbao.verify.PreviousReturns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,14 +138,23 @@ public final class VerifyCommand implements Callable<Integer> {
         return ok;
     }
 
+    /** Writes one annotated copy, POI holding the whole workbook: one too large for the memory there is is said so. */
     private boolean annotateOne(FileResult result, PrintWriter notes, PrintWriter err) {
+        String problem = MemoryGate.alone(() -> annotated(result, notes), () -> "文件太大，内存不足");
+        if (!problem.isEmpty()) {
+            err.println("错误：无法为 " + result.file() + " 写出标注副本（" + problem + "）");
+        }
+        return problem.isEmpty();
+    }
+
+    /** "" when the annotated copy was written, else why not. */
+    private String annotated(FileResult result, PrintWriter notes) {
         try {
             Path written = Annotator.annotate(FileNames.named(result.file()), result.findings(), annotate, force);
             notes.println("已写出标注副本：" + written);
-            return true;
+            return "";
         } catch (OutputRefusedException | IOException | RuntimeException e) {
-            err.println("错误：无法为 " + result.file() + " 写出标注副本：" + e.getMessage());
-            return false;
+            return Failure.describe(e);
         }
     }
 }

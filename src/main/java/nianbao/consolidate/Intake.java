@@ -2,6 +2,7 @@ package nianbao.consolidate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,11 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import nianbao.io.Failure;
+import nianbao.io.FileNames;
 import nianbao.model.FileResult;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.read.UnreadableException;
 import nianbao.verify.Batch;
+import nianbao.verify.MemoryGate;
 import nianbao.verify.PreviousReturns;
 
 /**
@@ -57,16 +61,18 @@ public final class Intake {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<Path> inWindow = new ArrayDeque<>();
             int done = 0;
             for (Path file : files) {
                 window.add(pool.submit(() -> one(file, reader, previous)));
+                inWindow.add(file);
                 if (window.size() >= 4 * threads) {
-                    take(window, sink);
+                    take(window, inWindow, sink);
                     progress.accept(++done);
                 }
             }
             while (!window.isEmpty()) {
-                take(window, sink);
+                take(window, inWindow, sink);
                 progress.accept(++done);
             }
         } finally {
@@ -74,27 +80,36 @@ public final class Intake {
         }
     }
 
-    private static void take(Deque<Future<Outcome>> window, Sink sink) throws IOException {
-        Outcome o = await(window.removeFirst());
+    private static void take(Deque<Future<Outcome>> window, Deque<Path> files, Sink sink) throws IOException {
+        Outcome o = await(window.removeFirst(), files.removeFirst());
         sink.accept(o.result(), o.facts());
     }
 
-    private static Outcome await(Future<Outcome> future) throws IOException {
+    /** A file's outcome; a failure its work did not contain (a defect) makes the file unreadable, saying so. */
+    private static Outcome await(Future<Outcome> future, Path file) throws IOException {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            throw new IOException("读取报表时出错：" + e.getCause(), e.getCause());
+            return new Outcome(FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：读取时 nianbao 内部出错（" + Failure.describe(e.getCause())
+                    + "），未读取；请把这个文件报告给 nianbao 的维护人员"), facts(file));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("读取报表时被中断", e);
+            throw new InterruptedIOException("读取报表时被中断");
         }
     }
 
-    /** One file read once: its facts from the bytes that are then read into a return. */
+    /**
+     * One file read once: its facts from the bytes that are then read into a return; read once more alone
+     * when that ran out of memory ({@link MemoryGate}).
+     */
     private static Outcome one(Path file, Reader reader, PreviousReturns previous) {
+        return MemoryGate.run(() -> read(file, reader, previous), () -> new Outcome(Batch.tooLarge(file), facts(file)));
+    }
+
+    private static Outcome read(Path file, Reader reader, PreviousReturns previous) {
         byte[] content = ReturnReader.content(file);
         FileFacts facts = content != null ? facts(file, content) : facts(file);
-        return new Outcome(Batch.one(file, f -> reader.read(f, content), previous), facts);
+        return new Outcome(Batch.verified(file, f -> reader.read(f, content), previous), facts);
     }
 
     /** Size, SHA-256 and modification time of a file whose bytes are {@code content}. */

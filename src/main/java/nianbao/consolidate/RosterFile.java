@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.io.Failure;
 import nianbao.io.InputFiles;
 import nianbao.read.OoxmlLimits;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,6 +34,15 @@ public final class RosterFile {
     }
 
     public static Roster read(Path file) throws RosterException {
+        if (Files.isDirectory(file)) {
+            throw new RosterException("名册 " + file + " 是一个文件夹；请给出名册文件（.csv 或 .xlsx）");
+        }
+        if (!Files.exists(file)) {
+            throw new RosterException("找不到名册 " + file + "；请检查路径");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RosterException("名册 " + file + " 不是普通文件（可能是命名管道或设备）；请给出名册文件（.csv 或 .xlsx）");
+        }
         List<List<String>> rows = InputFiles.extension(file.getFileName().toString()).equals("csv") ? csv(file) : workbook(file);
         return parse(file.toString(), rows);
     }
@@ -68,7 +78,7 @@ public final class RosterFile {
         try {
             return CsvRows.parse(decode(Files.readAllBytes(file)));
         } catch (IOException e) {
-            throw new RosterException("无法读取名册 " + file + "：" + e.getMessage(), e);
+            throw new RosterException("无法读取名册 " + file + "（" + Failure.describe(e) + "）", e);
         }
     }
 
@@ -99,7 +109,7 @@ public final class RosterFile {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new RosterException("无法读取名册 " + file + "：" + e.getMessage() + "；名册应为 .csv 或 .xlsx 文件", e);
+            throw new RosterException("无法读取名册 " + file + "（" + Failure.describe(e) + "）；名册应为 .csv 或 .xlsx 文件", e);
         }
     }
 }

@@ -28,6 +28,7 @@ final class SheetRows {
     private static final byte[] NUMBER_END = ascii("</v></c>");
     private static final byte[] TEXT = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] TEXT_END = ascii("</t></is></c>");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final byte[] ROW_END = ascii("</row>");
 
     private final OutputStream out;
@@ -230,13 +231,20 @@ final class SheetRows {
         }
     }
 
-    /** XML-escapes text (cut to Excel's limit) as UTF-8; characters XML 1.0 cannot carry, and lone surrogates, become '?'. */
+    /**
+     * XML-escapes text (cut to Excel's limit) as UTF-8. The control characters XML 1.0 cannot carry (and
+     * U+FFFE, U+FFFF) are written as spreadsheets write them, {@code _x001B_}, and an {@code _} that starts
+     * such an escape in the text itself as {@code _x005F_}, so that Excel, LibreOffice and POI read the text
+     * exactly as it was; lone surrogates, which no encoding carries, become '?'.
+     */
     private void escape(String text) throws IOException {
         int n = Math.min(text.length(), MAX_TEXT);
         for (int i = 0; i < n; i++) {
             room(8);
             char ch = text.charAt(i);
-            if (ch < 0x80) {
+            if (ch == '_' && startsEscape(text, i)) {
+                put("_x005F_");
+            } else if (ch < 0x80) {
                 escaped(ch);
             } else if (ch < 0x800) {
                 buf[pos++] = (byte) (0xC0 | ch >> 6);
@@ -247,7 +255,9 @@ final class SheetRows {
                 buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
                 buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
                 buf[pos++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(ch) || ch == 0xFFFE || ch == 0xFFFF) {
+            } else if (ch == 0xFFFE || ch == 0xFFFF) {
+                put(ch == 0xFFFE ? "_xFFFE_" : "_xFFFF_");
+            } else if (Character.isSurrogate(ch)) {
                 buf[pos++] = '?';
             } else {
                 buf[pos++] = (byte) (0xE0 | ch >> 12);
@@ -263,8 +273,30 @@ final class SheetRows {
             case '<' -> put("&lt;");
             case '>' -> put("&gt;");
             case '\r' -> put("&#13;");
-            default -> buf[pos++] = (byte) (ch < 0x20 && ch != '\t' && ch != '\n' ? '?' : ch);
+            default -> {
+                if (ch < 0x20 && ch != '\t' && ch != '\n') {
+                    put("_x00");
+                    buf[pos++] = (byte) HEX[ch >> 4];
+                    buf[pos++] = (byte) HEX[ch & 0xF];
+                    buf[pos++] = '_';
+                } else {
+                    buf[pos++] = (byte) ch;
+                }
+            }
         }
+    }
+
+    /** True when the text at {@code i} reads like an escape {@code _xHHHH_} that a spreadsheet would decode. */
+    private static boolean startsEscape(String text, int i) {
+        if (i + 7 > text.length() || text.charAt(i + 1) != 'x' || text.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void put(String entity) {

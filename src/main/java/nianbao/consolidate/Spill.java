@@ -180,6 +180,11 @@ public final class Spill implements Closeable {
         Entry next() throws IOException;
     }
 
+    /** The folder where spill files are made (the system's temporary folder), for messages and the README. */
+    public static String folder() {
+        return System.getProperty("java.io.tmpdir");
+    }
+
     public Spill() throws IOException {
         path = Files.createTempFile("nianbao-", ".spill");
         path.toFile().deleteOnExit();

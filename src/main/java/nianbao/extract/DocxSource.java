@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.OoxmlLimits;
 import nianbao.read.UnreadableException;
@@ -27,6 +29,10 @@ final class DocxSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         OoxmlLimits.apply();
+        Optional<String> tooLarge = OoxmlLimits.wordTooLarge(file);
+        if (tooLarge.isPresent()) {
+            throw new UnreadableException("Word 文件 " + file + "：" + tooLarge.get());
+        }
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<PrintedRow> rows = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
@@ -38,11 +44,11 @@ final class DocxSource {
             }
             return new PrintedReport(FileNames.shown(file), rows);
         } catch (IOException | RuntimeException e) {
-            if (firstLine(e).contains("Zip bomb")) {
-                throw new UnreadableException("Word 文件 " + file + "：疑似压缩炸弹，已拒绝读取（" + firstLine(e) + "）", e);
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new UnreadableException("Word 文件 " + file + "：疑似压缩炸弹，已拒绝读取" + detail(e), e);
             }
             throw new UnreadableException("Word 文件 " + file + " 已损坏、不完整或不是 Word 文档，无法读取（"
-                    + firstLine(e) + "）；请用 Word 或 WPS 重新另存为 .docx", e);
+                    + Failure.describe(e) + "）；请用 Word 或 WPS 重新另存为 .docx", e);
         }
     }
 
@@ -53,15 +59,13 @@ final class DocxSource {
                     ? "文件 " + file + "：文件已加密，请去掉打开密码后重新提交"
                     : "文件 " + file + " 是旧版 Word（.doc）或其他 Office 文件，请用 Word 或 WPS 另存为 .docx";
         } catch (IOException | RuntimeException e) {
-            return "文件 " + file + " 已损坏或不完整，无法读取（" + firstLine(e) + "）";
+            return "文件 " + file + " 已损坏或不完整，无法读取（" + Failure.describe(e) + "）；请重新保存后提交";
         }
     }
 
-    /** The first line of the library's message, without the name of a wrapped exception class. */
-    private static String firstLine(Exception e) {
-        String m = e.getMessage();
-        String line = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-        return line.replaceFirst("^([\\w$]+\\.)+[\\w$]+: ", "");
+    /** The library's words, in parentheses, when technical detail is asked for; else nothing. */
+    private static String detail(Exception e) {
+        return Failure.showsDetail() ? "（技术细节：" + e + "）" : "";
     }
 
     private static List<PrintedRow> table(XWPFTable table) {

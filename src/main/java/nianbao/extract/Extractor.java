@@ -29,16 +29,21 @@ public final class Extractor {
     }
 
     /** The largest text or web-page report read (parsed whole in memory); real ones are well under 1 MB. */
-    static final long MAX_TEXT_BYTES = 20L << 20;
+    static final long MAX_TEXT_BYTES = 5L << 20;
     /** The largest Word or PDF report read; real ones, pictures included, are a few MB. */
     static final long MAX_DOCUMENT_BYTES = 100L << 20;
+    /** The most printed rows (table rows and lines of text) of a report read; a real one has a few hundred. */
+    static final int MAX_ROWS = 10_000;
 
     /** The printed rows of a report, whatever its kind. */
     static PrintedReport rows(Path file) throws UnreadableException {
         String extension = InputFiles.extension(file.getFileName().toString());
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UnreadableException("文件 " + file + " 不是普通文件（可能是文件夹、命名管道或设备），未读取；请提交报告文件本身");
+        }
         checkSize(file, extension.equals("docx") || extension.equals("pdf") ? MAX_DOCUMENT_BYTES : MAX_TEXT_BYTES);
         checkKind(file, extension);
-        return switch (extension) {
+        PrintedReport report = switch (extension) {
             case "txt", "md" -> TextSource.read(file);
             case "html", "htm" -> HtmlSource.read(file);
             case "docx" -> DocxSource.read(file);
@@ -46,6 +51,11 @@ public final class Extractor {
             default -> throw new UnreadableException("文件 " + file + " 不是可读取的报告类型（"
                     + String.join("、", EXTENSIONS.stream().sorted().toList()) + "）");
         };
+        if (report.rows().size() > MAX_ROWS) {
+            throw new UnreadableException("文件 " + file + " 有 " + report.rows().size() + " 行文字和表格，超过读取上限 " + MAX_ROWS
+                    + " 行，不像是一份年度报告（一份年报只有几百行）；请只提交年度报告本身");
+        }
+        return report;
     }
 
     /** Refuses a .docx or .pdf that is something else (judged from its bytes), saying what it seems to be. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 import org.apache.pdfbox.Loader;
@@ -36,7 +37,7 @@ final class PdfSource {
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("PDF 文件 " + file + " 有密码保护，无法读取；请提供未加密的文件", e);
         } catch (IOException e) {
-            throw new UnreadableException("PDF 文件 " + file + " 已损坏或不完整，无法读取（" + e.getMessage() + "）；请重新下载或另存后提交", e);
+            throw new UnreadableException("PDF 文件 " + file + " 已损坏或不完整，无法读取（" + Failure.describe(e) + "）；请重新下载或另存后提交", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
 
@@ -28,7 +29,7 @@ final class TextSource {
         try {
             return parse(FileNames.shown(file), decode(Files.readAllBytes(file)));
         } catch (IOException e) {
-            throw new UnreadableException("无法读取文件 " + file + "：" + e.getMessage(), e);
+            throw new UnreadableException("无法读取文件 " + file + "（" + Failure.describe(e) + "）", e);
         }
     }
 

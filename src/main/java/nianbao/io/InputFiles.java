@@ -1,10 +1,11 @@
 package nianbao.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,9 +18,11 @@ import java.util.Set;
 import nianbao.read.FileKind;
 
 /**
- * Expands the FILE_OR_DIR arguments of a command into the files to read and the files passed over,
- * in a stable order. Folders are walked recursively; Office lock files ({@code ~$…}) and hidden
- * files are passed over with a reason; a file named on the command line is always taken.
+ * Expands the FILE_OR_DIR arguments of a command into the files to read and the entries passed over,
+ * in a stable order. Folders are walked recursively; only regular files are read: Office lock files
+ * ({@code ~$…}), hidden files, pipes, devices, broken links and whatever cannot be read (a link loop, a
+ * folder without permission, a path too long) are passed over with a reason, and the walk goes on. A
+ * regular file named on the command line is always taken.
  */
 public final class InputFiles {
 
@@ -59,14 +62,15 @@ public final class InputFiles {
         List<Skipped> skipped = new ArrayList<>();
         List<Path> missing = new ArrayList<>();
         for (Path arg : arguments) {
-            if (Files.isDirectory(arg)) {
-                for (Path p : list(arg)) {
-                    classify(p, extensions, files, skipped);
-                }
-            } else if (Files.exists(arg)) {
+            BasicFileAttributes attributes = attributes(arg);
+            if (attributes == null) {
+                missing.add(arg);
+            } else if (attributes.isDirectory()) {
+                walkFolder(arg, extensions, files, skipped);
+            } else if (attributes.isRegularFile()) {
                 files.add(arg);
             } else {
-                missing.add(arg);
+                skipped.add(new Skipped(arg, notAFile(attributes)));
             }
         }
         files.sort(Comparator.comparing(Path::toString));
@@ -74,9 +78,34 @@ public final class InputFiles {
         return new Listing(files.stream().distinct().toList(), skipped, missing);
     }
 
-    private static void classify(Path p, Set<String> extensions, List<Path> files, List<Skipped> skipped) {
+    /**
+     * The attributes of a path given on the command line, following links; a link that leads nowhere
+     * (broken, or a loop) its own attributes; null when nothing is there at all.
+     */
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException gone) {
+                return null;
+            }
+        }
+    }
+
+    /** Why an entry that is neither a regular file nor a folder is passed over. */
+    private static String notAFile(BasicFileAttributes attributes) {
+        return attributes.isSymbolicLink() ? "符号链接指向的文件不存在（或链接构成循环），已跳过"
+                : "不是普通文件（可能是命名管道、设备或套接字），已跳过；请提交报表文件本身";
+    }
+
+    private static void classify(Path p, BasicFileAttributes attributes, Set<String> extensions, List<Path> files,
+            List<Skipped> skipped) {
         String name = p.getFileName().toString();
-        if (name.startsWith("~$")) {
+        if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+            skipped.add(new Skipped(p, notAFile(attributes)));
+        } else if (name.startsWith("~$")) {
             skipped.add(new Skipped(p, "Office 临时锁定文件，已跳过"));
         } else if (name.startsWith(".")) {
             skipped.add(new Skipped(p, "隐藏文件，已跳过"));
@@ -89,37 +118,52 @@ public final class InputFiles {
         }
     }
 
-    /** Every file under {@code dir} and every folder named like a workbook, one attribute read per entry. */
-    private static List<Path> list(Path dir) {
-        List<Path> found = new ArrayList<>();
+    /**
+     * Every file under {@code dir} and every folder named like a workbook, one attribute read per entry;
+     * an entry or a folder that cannot be read is passed over with its reason, and the walk goes on.
+     */
+    private static void walkFolder(Path dir, Set<String> extensions, List<Path> files, List<Skipped> skipped) {
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     if (!d.equals(dir) && hasWorkbookName(d)) {
-                        found.add(d);
+                        classify(d, attrs, extensions, files, skipped);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    found.add(file);
+                    classify(file, attrs, extensions, files, skipped);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (file.equals(dir)) {
-                        throw e;
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    skipped.add(new Skipped(file, unwalkable(file, e)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        skipped.add(new Skipped(d, "文件夹未能读完（" + Failure.describe(e) + "），其中其余的文件未读取"));
                     }
-                    throw new UncheckedIOException(e);
+                    return FileVisitResult.CONTINUE;
                 }
             });
-            return found;
         } catch (IOException e) {
-            throw new UncheckedIOException("无法读取文件夹 " + dir + "：" + e.getMessage(), e);
+            skipped.add(new Skipped(dir, unwalkable(dir, e)));
         }
+    }
+
+    /** Why an entry of a folder cannot be read: a folder that cannot be opened says that its files were not read. */
+    private static String unwalkable(Path p, IOException e) {
+        String why = Failure.describe(e);
+        return e instanceof FileSystemLoopException ? "符号链接指回了上级文件夹（构成循环），已跳过"
+                : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "无法打开文件夹（" + why + "），其中的文件未读取，已跳过"
+                : "无法读取（" + why + "），已跳过";
     }
 
     /** A folder named like a workbook ({@code x.xlsx/}) is listed, so that it is reported, not lost. */

@@ -4,20 +4,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes an output file so that nothing is ever lost: the bytes go to a temporary file beside the
- * target, which is moved into place only once complete; an existing file is replaced only when
- * forced. A run that fails or is killed leaves the earlier output whole; a run stopped by a signal
- * (Ctrl-C, {@code kill}) also removes its temporary files, and only {@code kill -9} can leave one behind.
+ * Writes output files so that nothing is ever lost: the bytes go to a temporary file beside the target,
+ * which is moved into place only once complete; an existing file is replaced only when forced; outputs
+ * that make one result are all replaced or none ({@link #writeAll}). A run that fails or is killed leaves
+ * the earlier outputs whole; a run stopped by a signal (Ctrl-C, {@code kill}) also removes its temporary
+ * files, and only {@code kill -9} can leave one behind (a hidden {@code .…tmp} or {@code .…old} file).
  */
 public final class SafeOutput {
 
@@ -79,18 +85,131 @@ public final class SafeOutput {
      * atomic move.
      */
     public static void write(Path target, boolean force, Content content) throws IOException, OutputRefusedException {
-        check(target, force);
-        Path abs = target.toAbsolutePath().normalize();
-        // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the
-        // permissions the user's umask gives any new file, as the output would without nianbao.
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        writeAll(List.of(new Target(target, content)), force);
+    }
+
+    /**
+     * One output of a result: where it goes and how its bytes are written.
+     *
+     * @param path the output file
+     * @param content writes its bytes
+     */
+    public record Target(Path path, Content content) {
+        public Target {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /**
+     * Writes several outputs as one result (a workbook and its JSON report): each to a temporary file
+     * beside it, and only once all are complete, all moved into place; when one cannot be written or
+     * moved, those already moved are put back as they were. The outputs are then all new, or all as they
+     * were before, whatever failed (a full disk, a folder taken away) and whenever the program is stopped,
+     * but by {@code kill -9}.
+     */
+    public static void writeAll(List<Target> targets, boolean force) throws IOException, OutputRefusedException {
+        for (Target t : targets) {
+            check(t.path(), force);
+        }
+        List<Path> finals = targets.stream().map(t -> t.path().toAbsolutePath().normalize()).toList();
+        List<Path> temporaries = new ArrayList<>();
         try {
-            try (OutputStream out = create(tmp, abs)) {
-                content.writeTo(out);
+            for (int i = 0; i < targets.size(); i++) {
+                Path tmp = sibling(finals.get(i), ".tmp");
+                temporaries.add(tmp);
+                try (OutputStream out = create(tmp, finals.get(i))) {
+                    targets.get(i).content().writeTo(out);
+                }
             }
-            move(tmp, abs, force);
+            commit(temporaries, finals, force);
         } finally {
+            for (Path tmp : temporaries) {
+                discard(tmp);
+            }
+        }
+    }
+
+    /**
+     * Moves every temporary file into place, each replaced file kept aside (a hard link, or the file
+     * renamed) until all are in place; on a failure the files moved are put back. Done while the shutdown
+     * hook waits, so that a program stopped meanwhile never leaves half of the outputs new.
+     */
+    private static void commit(List<Path> temporaries, List<Path> finals, boolean force)
+            throws IOException, OutputRefusedException {
+        synchronized (IN_FLIGHT) {
+            if (stopping) {
+                throw new IOException("程序正在退出，未写入 " + finals);
+            }
+            List<Path> before = new ArrayList<>();
+            int moved = 0;
+            try {
+                for (; moved < finals.size(); moved++) {
+                    before.add(keepAside(finals.get(moved)));
+                    move(temporaries.get(moved), finals.get(moved), force);
+                }
+            } catch (IOException | OutputRefusedException | RuntimeException e) {
+                putBack(finals, before, moved);
+                throw e;
+            }
+            for (Path old : before) {
+                if (old != null) {
+                    discard(old);
+                }
+            }
+        }
+    }
+
+    /**
+     * Keeps the file now at {@code target} aside under a temporary name, to be put back if the result
+     * cannot be completed: a hard link to it, or, where links are not supported, the file itself moved
+     * there. Null when there is no file at {@code target}.
+     */
+    private static Path keepAside(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "Is a directory");
+        }
+        Path aside = sibling(target, ".old");
+        IN_FLIGHT.add(aside);
+        try {
+            Files.createLink(aside, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return aside;
+    }
+
+    /** Undoes the moves of the first {@code moved} outputs (and of the one being moved): each back as it was. */
+    private static void putBack(List<Path> finals, List<Path> before, int moved) {
+        for (int i = Math.min(moved, before.size() - 1); i >= 0; i--) {
+            try {
+                if (before.get(i) != null) {
+                    Files.move(before.get(i), finals.get(i), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    IN_FLIGHT.remove(before.get(i));
+                } else if (i < moved) {
+                    Files.deleteIfExists(finals.get(i));
+                }
+            } catch (IOException e) {
+                // The earlier file stays in its temporary name beside the output, where the README says to look.
+                IN_FLIGHT.remove(before.get(i));
+            }
+        }
+    }
+
+    /** A new temporary name beside {@code target}: hidden, random, with its suffix. */
+    private static Path sibling(Path target, String suffix) {
+        return target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+    }
+
+    private static void discard(Path tmp) {
+        try {
             Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // Left behind: the README says these hidden .tmp files may be deleted.
+        } finally {
             IN_FLIGHT.remove(tmp);
         }
     }
@@ -101,6 +220,8 @@ public final class SafeOutput {
      * the hooks do).
      */
     private static OutputStream create(Path tmp, Path target) throws IOException {
+        // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the
+        // permissions the user's umask gives any new file, as the output would without nianbao.
         synchronized (IN_FLIGHT) {
             if (stopping) {
                 throw new IOException("程序正在退出，未写入 " + target);

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nianbao.io.Failure;
 import nianbao.model.Return;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -107,7 +108,7 @@ public final class DetailRows {
         } catch (SinkFailure e) {
             throw e;
         } catch (IOException | ZipParts.ZipLimitException | XMLStreamException | RuntimeException e) {
-            throw unreadable(FileKind.reason(e), e);
+            throw unreadable(Failure.describe(e), e);
         }
     }
 
@@ -203,7 +204,7 @@ public final class DetailRows {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             book = HssfBook.read(source, fs.getRoot());
         } catch (IOException | RuntimeException e) {
-            throw unreadable(FileKind.reason(e), e);
+            throw unreadable(Failure.describe(e), e);
         }
         Grid grid = book.sheet(SHEET).orElse(null);
         if (grid == null) {

@@ -117,10 +117,4 @@ public enum FileKind {
         }
         return "只是普通压缩包";
     }
-
-    /** A short reason for a parse failure, without a stack trace. */
-    static String reason(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
-    }
 }

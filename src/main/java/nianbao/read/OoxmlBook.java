@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,31 +11,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
+import nianbao.io.Failure;
 import nianbao.model.CellAddress;
 
-/** An .xlsx/.xlsm package read part by part with StAX: each part inflated and parsed at most once. */
+/**
+ * An .xlsx/.xlsm package read part by part with StAX: each part inflated and parsed at most once. The
+ * workbook part is the one the package relationships name (any name, as Excel, LibreOffice and openpyxl
+ * find it), its sheets and shared strings those its own relationships name.
+ */
 final class OoxmlBook implements Book, Closeable {
 
     private static final PackedPart.Memo<WorkbookPart> WORKBOOKS = new PackedPart.Memo<>();
-    private static final PackedPart.Memo<Targets> TARGETS = new PackedPart.Memo<>();
+    private static final PackedPart.Memo<WorkbookPart.Relations> RELATIONS = new PackedPart.Memo<>();
+    private static final PackedPart.Memo<String> MAIN_PARTS = new PackedPart.Memo<>();
+    private static final String USUAL_MAIN_PART = "xl/workbook.xml";
     private static volatile Wanted lastWanted;
 
     private final String file;
     private final ZipParts zip;
     private final WorkbookPart workbook;
-    private final Map<String, String> targets;
-    private final String sharedStringsPart;
+    private final WorkbookPart.Relations relations;
     private final Map<String, Grid> parsed = new HashMap<>();
     private Map<String, CellSet> wanted = Map.of();
     private Map<String, Set<String>> sums = Map.of();
     private SharedStrings sharedStrings;
+    /** Cells kept so far from the sheets parsed, against {@link SheetPart#MAX_CELLS}. */
+    private int cellsKept;
 
-    private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, Map<String, String> targets, String base) {
+    private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, WorkbookPart.Relations relations) {
         this.file = file;
         this.zip = zip;
         this.workbook = workbook;
-        this.targets = targets;
-        this.sharedStringsPart = base + "sharedStrings.xml";
+        this.relations = relations;
     }
 
     /** Reads the workbook part and its relationships; the caller closes {@code zip}. */
@@ -44,52 +50,55 @@ final class OoxmlBook implements Book, Closeable {
             UnreadableException {
         String main = mainPart(zip);
         PackedPart packed = main == null ? null : zip.packed(main);
-        WorkbookPart known = WORKBOOKS.get(packed);
-        byte[] xml = main == null || known != null ? null : zip.read(main);
-        if (known == null && xml == null) {
+        WorkbookPart workbook = WORKBOOKS.get(packed);
+        if (workbook == null && main != null) {
+            byte[] xml = zip.read(main);
+            workbook = xml == null ? null : WorkbookPart.parse(xml);
+            if (workbook != null) {
+                WORKBOOKS.put(packed, workbook);
+            }
+        }
+        if (workbook == null) {
             throw new UnreadableException(file + "：压缩包里没有 Excel 工作簿（" + FileKind.describeZip(zip) + "），请提交 .xlsx 或 .xls 报表");
         }
-        String base = main.contains("/") ? main.substring(0, main.lastIndexOf('/') + 1) : "";
-        Map<String, String> targets = targets(zip, base + "_rels/" + main.substring(base.length()) + ".rels", base);
-        WorkbookPart workbook = known;
-        if (workbook == null) {
-            workbook = WorkbookPart.parse(xml);
-            WORKBOOKS.put(packed, workbook);
-        }
-        return new OoxmlBook(file, zip, workbook, targets, base);
+        int slash = main.lastIndexOf('/');
+        String base = main.substring(0, slash + 1);
+        return new OoxmlBook(file, zip, workbook, relations(zip, base + "_rels/" + main.substring(slash + 1) + ".rels", base));
     }
 
-    /** The worksheet targets of the workbook's relationships part, remembered by its stored bytes. */
-    private static Map<String, String> targets(ZipParts zip, String relsName, String base)
+    /** The targets of the workbook's relationships part, remembered by its stored bytes. */
+    private static WorkbookPart.Relations relations(ZipParts zip, String relsName, String base)
             throws IOException, XMLStreamException, ZipParts.ZipLimitException {
         PackedPart packed = zip.packed(relsName);
-        Targets known = TARGETS.get(packed);
+        WorkbookPart.Relations known = RELATIONS.get(packed);
         if (known != null && known.base().equals(base)) {
-            return known.targets();
+            return known;
         }
         byte[] rels = zip.read(relsName);
-        Map<String, String> targets = rels == null ? Map.of() : Collections.unmodifiableMap(WorkbookPart.worksheetTargets(rels, base));
-        TARGETS.put(packed, new Targets(base, targets));
-        return targets;
+        WorkbookPart.Relations relations = WorkbookPart.relations(rels, base);
+        RELATIONS.put(packed, relations);
+        return relations;
     }
 
-    /** Worksheet targets resolved against a base folder. */
-    private record Targets(String base, Map<String, String> targets) {
-    }
-
+    /**
+     * The workbook part: the one the package relationships ({@code _rels/.rels}) name when the package has
+     * it, else {@code xl/workbook.xml} when there is one; remembered by the relationships' stored bytes.
+     */
     private static String mainPart(ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException {
-        if (zip.has("xl/workbook.xml")) {
-            return "xl/workbook.xml";
+        PackedPart packed = zip.packed("_rels/.rels");
+        String named = MAIN_PARTS.get(packed);
+        if (named == null) {
+            byte[] rels = zip.read("_rels/.rels");
+            named = rels == null ? "" : WorkbookPart.officeDocument(rels);
+            MAIN_PARTS.put(packed, named);
         }
-        byte[] rels = zip.read("_rels/.rels");
-        String main = rels == null ? null : WorkbookPart.officeDocument(rels);
-        return main != null && zip.has(main) && main.matches("(?i).*workbook\\.xml") ? main : null;
+        return !named.isEmpty() && zip.has(named) ? named : zip.has(USUAL_MAIN_PART) ? USUAL_MAIN_PART : null;
     }
 
     @Override
     public List<String> sheetNames() {
         return workbook.sheets().entrySet().stream()
-                .filter(e -> targets.containsKey(e.getValue())).map(Map.Entry::getKey).toList();
+                .filter(e -> relations.worksheets().containsKey(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     @Override
@@ -131,7 +140,7 @@ final class OoxmlBook implements Book, Closeable {
 
     /** The part name of a worksheet, or null when the workbook has no worksheet of that name. */
     String sheetTarget(String name) {
-        return targets.get(workbook.sheets().get(name));
+        return relations.worksheets().get(workbook.sheets().get(name));
     }
 
     /** A part's inflated bytes as a stream under the package's limits, or null when it has none; the caller closes it. */
@@ -153,26 +162,58 @@ final class OoxmlBook implements Book, Closeable {
         return Optional.of(grid);
     }
 
-    /** Parses a sheet for the first time: only the wanted cells when their formulas stay within them. */
+    /**
+     * Parses a sheet for the first time: only the wanted cells when their formulas stay within them; a
+     * part too large to hold in memory streamed.
+     */
     private Grid parse(String name, String target) throws UnreadableException {
         try {
-            byte[] xml = zip.read(target);
-            if (xml == null) {
-                throw new UnreadableException(file + "：工作表「" + name + "」的内容缺失，文件已损坏");
+            if (!zip.has(target)) {
+                throw new UnreadableException(file + "：工作表「" + name + "」的内容缺失，文件已损坏；" + ReturnReader.RESAVE);
             }
             CellSet cells = wanted.get(name);
-            Grid grid = SheetPart.parse(xml, name, this::sharedString, cells);
+            Grid grid = parse(name, target, cells);
             if (cells != null && !formulasWithin(grid, cells)) {
-                grid = SheetPart.parse(xml, name, this::sharedString);
+                grid = parse(name, target, null);
             }
+            cellsKept += grid.count();
             return grid;
+        } catch (SheetPart.TooManyCells e) {
+            throw new UnreadableException(file + "：工作表「" + e.sheet() + "」中有内容的单元格超过 " + SheetPart.MAX_CELLS
+                    + " 个（读取上限），不像是一份年报；请删除多余的行、列或工作表后重新保存，再提交", e);
         } catch (UncheckedReadException e) {
-            throw e.getCause() instanceof ZipParts.ZipLimitException z ? bomb(z) : damaged(name, e);
-        } catch (IOException | XMLStreamException | IllegalArgumentException e) {
+            throw e.getCause() instanceof ZipParts.ZipLimitException z ? limit(z) : damaged(name, (Exception) e.getCause());
+        } catch (XMLStreamException | IOException e) {
+            ZipParts.LimitReached reached = limitReached(e);
+            throw reached != null ? limit(reached.limit()) : damaged(name, e);
+        } catch (IllegalArgumentException e) {
             throw damaged(name, e);
         } catch (ZipParts.ZipLimitException e) {
-            throw bomb(e);
+            throw limit(e);
         }
+    }
+
+    /** One pass over a sheet part: from its bytes when it is small enough to hold, else streamed. */
+    private Grid parse(String name, String target, CellSet cells)
+            throws IOException, XMLStreamException, ZipParts.ZipLimitException {
+        int room = SheetPart.MAX_CELLS - cellsKept;
+        if (zip.declaredSize(target) <= ZipParts.MAX_IN_MEMORY_PART_BYTES) {
+            byte[] xml = zip.read(target);
+            return xml == null ? new Grid(name) : SheetPart.parse(xml, name, this::sharedString, cells, room);
+        }
+        try (InputStream in = zip.stream(target)) {
+            return in == null ? new Grid(name) : SheetPart.stream(in, name, this::sharedString, cells, room);
+        }
+    }
+
+    /** The limit reached while a part was streamed, when that is what stopped the parse. */
+    private static ZipParts.LimitReached limitReached(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ZipParts.LimitReached reached) {
+                return reached;
+            }
+        }
+        return null;
     }
 
     /** True when every formula kept refers only to cells kept (or to cells of other sheets). */
@@ -209,18 +250,18 @@ final class OoxmlBook implements Book, Closeable {
     }
 
     private UnreadableException damaged(String sheet, Exception e) {
-        return new UnreadableException(file + "：工作表「" + sheet + "」无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
+        return new UnreadableException(file + "：工作表「" + sheet + "」无法解析（" + Failure.describe(e) + "），文件可能已损坏；" + ReturnReader.RESAVE, e);
     }
 
-    private UnreadableException bomb(ZipParts.ZipLimitException e) {
-        return new UnreadableException(file + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
+    private UnreadableException limit(ZipParts.ZipLimitException e) {
+        return new UnreadableException(file + "：" + e.getMessage(), e);
     }
 
     /** The shared string at {@code index}, "" when there is none; a part that cannot be read throws {@link UncheckedReadException}. */
     String sharedString(int index) {
         if (sharedStrings == null) {
             try {
-                byte[] xml = zip.read(sharedStringsPart);
+                byte[] xml = zip.read(relations.sharedStrings());
                 sharedStrings = SharedStrings.of(xml);
             } catch (IOException | XMLStreamException | ZipParts.ZipLimitException e) {
                 throw new UncheckedReadException(e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
+import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.model.Return;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -20,8 +21,11 @@ public final class ReturnReader {
     /** The message for a password-protected workbook. */
     static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
 
+    /** What to do about a damaged file. */
+    static final String RESAVE = "请用 Excel 或 WPS 打开后重新保存，再提交";
+
     /** Files up to this size are read into memory once; larger ones are read part by part from disk. */
-    public static final long MAX_IN_MEMORY_BYTES = 50L << 20;
+    public static final long MAX_IN_MEMORY_BYTES = 16L << 20;
 
     /** Reads a return; cell-level problems become findings, a file that is no workbook an exception. */
     public Return read(Path file) throws UnreadableException {
@@ -49,6 +53,9 @@ public final class ReturnReader {
         if (Files.isDirectory(file)) {
             throw new UnreadableException(source + "：这是一个文件夹，不是 Excel 文件");
         }
+        if (content == null && Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UnreadableException(source + "：不是普通文件（可能是命名管道、设备，或链接指向的文件不存在），未读取；请提交报表文件本身");
+        }
         FileKind kind;
         try {
             kind = content != null ? FileKind.of(Arrays.copyOf(content, Math.min(content.length, 512))) : FileKind.of(file);
@@ -69,13 +76,13 @@ public final class ReturnReader {
         } catch (ZipException e) {
             throw new UnreadableException(source + "：文件已损坏或不完整（压缩结构错误），请重新保存后提交", e);
         } catch (IOException e) {
-            throw new UnreadableException(source + "：无法读取文件（" + FileKind.reason(e) + "）", e);
+            throw new UnreadableException(source + "：无法读取文件（" + Failure.describe(e) + "）；请重新保存后提交", e);
         } catch (XMLStreamException e) {
-            throw new UnreadableException(source + "：工作簿结构无法解析（" + FileKind.reason(e) + "），文件可能已损坏", e);
+            throw new UnreadableException(source + "：工作簿结构无法解析（" + Failure.describe(e) + "），文件可能已损坏；" + RESAVE, e);
         } catch (ZipParts.ZipLimitException e) {
-            throw new UnreadableException(source + "：疑似压缩炸弹，已拒绝读取（" + e.getMessage() + "）", e);
+            throw new UnreadableException(source + "：" + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new UnreadableException(source + "：文件已损坏，无法读取（" + FileKind.reason(e) + "）", e);
+            throw new UnreadableException(source + "：文件已损坏，无法读取（" + Failure.describe(e) + "）；" + RESAVE, e);
         }
     }
 
@@ -92,7 +99,7 @@ public final class ReturnReader {
                     : root.hasEntry("PowerPoint Document") ? "PowerPoint 演示文稿" : "其他 Office 复合文档";
             throw new UnreadableException(source + "：不是 Excel 工作簿，看起来是" + what + "；请提交 .xlsx 或 .xls 格式的报表");
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(source + "：文件已损坏或不完整，无法读取（" + FileKind.reason(e) + "）", e);
+            throw new UnreadableException(source + "：文件已损坏或不完整，无法读取（" + Failure.describe(e) + "）；" + RESAVE, e);
         }
     }
 

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nianbao.io.Failure;
 
 /**
  * The one StAX factory of the reader: no DTD, no external entities, no entity replacement; a part that
@@ -37,8 +38,17 @@ final class SecureXml {
     static int next(XMLStreamReader r) throws XMLStreamException {
         int event = r.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XMLStreamException("DTD or entity reference refused");
+            throw new Refused();
         }
         return event;
+    }
+
+    /** A part that declares a DTD or leaves an entity unexpanded: refused, with the reason in Chinese. */
+    static final class Refused extends XMLStreamException implements Failure.Explained {
+        private static final long serialVersionUID = 1L;
+
+        Refused() {
+            super("含有 DTD 或实体声明，这类内容可能被用来攻击电脑，已拒绝读取");
+        }
     }
 }

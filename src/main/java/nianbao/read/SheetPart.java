@@ -1,6 +1,7 @@
 package nianbao.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,28 +12,35 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * One pass over a worksheet part into a {@link Grid}, shared formulas expanded: a {@link SheetBytes}
- * scan, or StAX when the part is not of the plain shape the scan takes. When only some cells are
- * wanted, the others are skipped (shared-formula masters still noted) and the pass stops after the last
- * row wanted.
+ * scan, or StAX when the part is not of the plain shape the scan takes or too large to hold in memory
+ * (then streamed). When only some cells are wanted, the others are skipped (shared-formula masters still
+ * noted) and the pass stops after the last row wanted. At most a given number of cells is kept
+ * ({@link TooManyCells} past it), so that memory stays bounded whatever the part holds; formatted
+ * empty cells and rows are passed over, never kept.
  */
 final class SheetPart {
+
+    /** The most cells with content kept from the sheets of one workbook; a return needs about a thousand. */
+    static final int MAX_CELLS = 200_000;
 
     private final Grid grid;
     private final IntFunction<String> sharedStrings;
     private final CellSet wanted;
+    private final int maxCells;
     private final Map<String, SharedFormula> shared = new HashMap<>();
     private int row = -1;
     private int column = -1;
 
-    private SheetPart(String name, IntFunction<String> sharedStrings, CellSet wanted) {
+    private SheetPart(String name, IntFunction<String> sharedStrings, CellSet wanted, int maxCells) {
         this.grid = new Grid(name);
         this.sharedStrings = sharedStrings;
         this.wanted = wanted;
+        this.maxCells = maxCells;
     }
 
     /** An empty pass, for a {@link SheetBytes} scan to feed. */
     static SheetPart of(String name, IntFunction<String> sharedStrings, CellSet wanted) {
-        return new SheetPart(name, sharedStrings, wanted);
+        return new SheetPart(name, sharedStrings, wanted, MAX_CELLS);
     }
 
     /** The cells kept so far. */
@@ -48,18 +56,33 @@ final class SheetPart {
     /** Parses only the {@code wanted} cells of a worksheet part (every cell when it is null). */
     static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted)
             throws XMLStreamException {
-        SheetPart scanned = of(name, sharedStrings, wanted);
+        return parse(xml, name, sharedStrings, wanted, MAX_CELLS);
+    }
+
+    /** {@link #parse(byte[], String, IntFunction, CellSet)}, keeping at most {@code maxCells} cells. */
+    static Grid parse(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted, int maxCells)
+            throws XMLStreamException {
+        SheetPart scanned = new SheetPart(name, sharedStrings, wanted, maxCells);
         if (wanted == null ? SheetBytes.scanEvery(xml, scanned) : SheetBytes.scan(xml, scanned)) {
             return scanned.grid;
         }
-        return stax(xml, name, sharedStrings, wanted);
+        return stream(new ByteArrayInputStream(xml), name, sharedStrings, wanted, maxCells);
     }
 
     /** The same as {@link #parse(byte[], String, IntFunction, CellSet)}, always through StAX. */
     static Grid stax(byte[] xml, String name, IntFunction<String> sharedStrings, CellSet wanted)
             throws XMLStreamException {
-        SheetPart part = new SheetPart(name, sharedStrings, wanted);
-        XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
+        return stream(new ByteArrayInputStream(xml), name, sharedStrings, wanted, MAX_CELLS);
+    }
+
+    /**
+     * Parses a worksheet part read from a stream through StAX, never holding the part itself: for a
+     * part too large to hold in memory. Keeps at most {@code maxCells} cells.
+     */
+    static Grid stream(InputStream xml, String name, IntFunction<String> sharedStrings, CellSet wanted, int maxCells)
+            throws XMLStreamException {
+        SheetPart part = new SheetPart(name, sharedStrings, wanted, maxCells);
+        XMLStreamReader r = SecureXml.open(xml);
         try {
             part.read(r);
         } finally {
@@ -111,6 +134,9 @@ final class SheetPart {
     /** Keeps the cell just moved to, when it has a value, an inline text or a formula. */
     void keep(String type, String value, String formula, String inline) {
         if (value != null || formula != null || inline != null) {
+            if (grid.count() >= maxCells) {
+                throw new TooManyCells(grid.name());
+            }
             grid.put(row, column, cell(type, inline != null ? inline : value, formula));
         }
     }
@@ -235,9 +261,50 @@ final class SheetPart {
             case "str", "inlineStr", "d" -> new RawCell(RawCell.Kind.TEXT, value, formula);
             case "b" -> new RawCell(RawCell.Kind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", formula);
             case "e" -> new RawCell(RawCell.Kind.ERROR, value.strip(), formula);
-            default -> value.isBlank() ? new RawCell(RawCell.Kind.EMPTY, "", formula)
-                    : new RawCell(RawCell.Kind.NUMBER, value.strip(), formula);
+            default -> value.isBlank() ? new RawCell(RawCell.Kind.EMPTY, "", formula) : number(value.strip(), formula);
         };
+    }
+
+    /**
+     * A stored number, or, when the text stored is none a spreadsheet writes (NaN, INF, 1E99999, letters),
+     * an error value showing that text, so that the cell is reported and the file still read.
+     */
+    private static RawCell number(String text, String formula) {
+        return isNumber(text) ? new RawCell(RawCell.Kind.NUMBER, text, formula)
+                : new RawCell(RawCell.Kind.ERROR, text.length() > 32 ? text.substring(0, 32) + "…" : text, formula);
+    }
+
+    /**
+     * True for the decimal numbers a spreadsheet stores: a sign, digits with at most one point, and an
+     * exponent of at most three digits (a double's range), 64 characters at most.
+     */
+    static boolean isNumber(String text) {
+        int n = text.length();
+        int i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0 || n > 64) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i = i + 1 < n && (text.charAt(i + 1) == '-' || text.charAt(i + 1) == '+') ? i + 2 : i + 1;
+            int start = i;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            return i == n && i > start && i - start <= 3;
+        }
+        return i == n;
     }
 
     private String sharedString(String index) {
@@ -257,5 +324,22 @@ final class SheetPart {
     }
 
     private record SharedFormula(String text, int row, int column) {
+    }
+
+    /** More cells with content than a workbook's sheets may keep ({@link #MAX_CELLS}): the file is not read. */
+    static final class TooManyCells extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final String sheet;
+
+        TooManyCells(String sheet) {
+            super(null, null, false, false);
+            this.sheet = sheet;
+        }
+
+        /** The sheet where the limit was reached. */
+        String sheet() {
+            return sheet;
+        }
     }
 }

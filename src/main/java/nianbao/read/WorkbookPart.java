@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * What {@code xl/workbook.xml} and its relationships say: the sheets (name → relationship id) and the
- * workbook-level defined names.
+ * What the workbook part ({@code xl/workbook.xml} or however the package names it) and its relationships
+ * say: the sheets (name → relationship id) and the workbook-level defined names.
  *
  * @param sheets sheet name → relationship id, in workbook order
  * @param names workbook-level defined name → its formula text (the first, when a name is defined twice)
@@ -33,8 +33,22 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
     private static final Map<Content, WorkbookPart> PARSED = new ConcurrentHashMap<>();
 
     /**
-     * Parses a workbook part; the parses of the last few parts are remembered by their bytes, since
-     * files of one template carry byte-identical workbook parts with the same 200-odd names.
+     * Where the workbook's relationships lead: worksheet relationship id → part, and the shared-strings part.
+     *
+     * @param base the folder of the workbook part, against which the targets were resolved
+     * @param worksheets relationship id → worksheet part path
+     * @param sharedStrings the shared-strings part's path ({@code base + "sharedStrings.xml"} when none is named)
+     */
+    record Relations(String base, Map<String, String> worksheets, String sharedStrings) {
+        Relations {
+            worksheets = Collections.unmodifiableMap(new HashMap<>(worksheets));
+        }
+    }
+
+    /**
+     * Parses a workbook part; null when the part is not a workbook at all (its root element is another).
+     * The parses of the last few parts are remembered by their bytes, since files of one template carry
+     * byte-identical workbook parts with the same 200-odd names.
      */
     static WorkbookPart parse(byte[] xml) throws XMLStreamException {
         if (xml.length > REMEMBERED_BYTES) {
@@ -46,6 +60,9 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
             return known;
         }
         WorkbookPart part = parseAnew(xml);
+        if (part == null) {
+            return null;
+        }
         if (PARSED.size() >= REMEMBERED) {
             PARSED.clear();
         }
@@ -60,10 +77,15 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
         Set<String> repeated = new HashSet<>();
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(xml));
         try {
+            boolean root = true;
             while (r.hasNext()) {
                 if (SecureXml.next(r) != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                if (root && !r.getLocalName().equals("workbook")) {
+                    return null;
+                }
+                root = false;
                 if (r.getLocalName().equals("sheet")) {
                     String id = r.getAttributeValue(REL_NS, "id");
                     sheets.put(r.getAttributeValue(null, "name"), id != null ? id : r.getAttributeValue(STRICT_REL_NS, "id"));
@@ -103,26 +125,33 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
         }
     }
 
-    /** Relationship id → target part path (resolved against {@code base}), for worksheet relationships only. */
-    static Map<String, String> worksheetTargets(byte[] rels, String base) throws XMLStreamException {
-        Map<String, String> targets = new HashMap<>();
+    /** The worksheets and the shared strings a workbook's relationships part (null: none) leads to, resolved against {@code base}. */
+    static Relations relations(byte[] rels, String base) throws XMLStreamException {
+        Map<String, String> worksheets = new HashMap<>();
+        String sharedStrings = base + "sharedStrings.xml";
+        if (rels == null) {
+            return new Relations(base, worksheets, sharedStrings);
+        }
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(rels));
         try {
             while (r.hasNext()) {
                 if (SecureXml.next(r) == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
-                    String type = r.getAttributeValue(null, "Type");
-                    if (type != null && type.endsWith("/worksheet")) {
-                        targets.put(r.getAttributeValue(null, "Id"), resolve(base, r.getAttributeValue(null, "Target")));
+                    String type = String.valueOf(r.getAttributeValue(null, "Type"));
+                    String target = resolve(base, r.getAttributeValue(null, "Target"));
+                    if (type.endsWith("/worksheet")) {
+                        worksheets.put(r.getAttributeValue(null, "Id"), target);
+                    } else if (type.endsWith("/sharedStrings")) {
+                        sharedStrings = target;
                     }
                 }
             }
         } finally {
             r.close();
         }
-        return targets;
+        return new Relations(base, worksheets, sharedStrings);
     }
 
-    /** The main part named by the package relationships ({@code _rels/.rels}), or null. */
+    /** The main part named by the package relationships ({@code _rels/.rels}), or "" when they name none. */
     static String officeDocument(byte[] rels) throws XMLStreamException {
         XMLStreamReader r = SecureXml.open(new ByteArrayInputStream(rels));
         try {
@@ -135,7 +164,7 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
         } finally {
             r.close();
         }
-        return null;
+        return "";
     }
 
     /** Resolves a relationship target against the folder of its source part. */

@@ -2,17 +2,20 @@ package nianbao.read;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import nianbao.io.Failure;
 
 /**
  * The parts of a zip package, each inflated at most once and under zip-bomb limits: entry count,
- * inflated size per part, and inflation ratio past a grace size. A package already in memory is read
- * from its bytes when it is plain ({@link ZipArray}), otherwise through {@link ZipFile}.
+ * inflated size per part, and inflation ratio past a grace size. A part is held whole in memory up to
+ * {@link #MAX_IN_MEMORY_PART_BYTES}; a larger one can only be streamed. A package already in memory is
+ * read from its bytes when it is plain ({@link ZipArray}), otherwise through {@link ZipFile}.
  */
 final class ZipParts implements Closeable {
 
@@ -20,6 +23,8 @@ final class ZipParts implements Closeable {
     static final long MAX_PART_BYTES = 100L << 20;
     static final long RATIO_GRACE_BYTES = 1L << 20;
     static final int MAX_RATIO = 100;
+    /** The largest part held whole in memory (a return's parts are a few dozen KB); larger worksheets are streamed. */
+    static final long MAX_IN_MEMORY_PART_BYTES = 16L << 20;
 
     private final ZipFile zip;
     private final ZipArray array;
@@ -41,7 +46,7 @@ final class ZipParts implements Closeable {
         int entries = zip.size();
         if (entries > MAX_ENTRIES) {
             zip.close();
-            throw new ZipLimitException("压缩包内有 " + entries + " 个条目，超过上限 " + MAX_ENTRIES);
+            throw ZipLimitException.bomb("压缩包内有 " + entries + " 个条目，超过上限 " + MAX_ENTRIES);
         }
         return new ZipParts(zip, null);
     }
@@ -56,7 +61,20 @@ final class ZipParts implements Closeable {
         return entry == null ? null : array.packed(entry);
     }
 
-    /** The inflated bytes of a part, or null when the package has no such part. */
+    /** The inflated size the package declares for a part; -1 when it has no such part or does not say. */
+    long declaredSize(String name) {
+        if (zip == null) {
+            ZipArray.Entry entry = array.entry(name);
+            return entry == null ? -1 : entry.size();
+        }
+        ZipEntry entry = zip.getEntry(name);
+        return entry == null ? -1 : entry.getSize();
+    }
+
+    /**
+     * The inflated bytes of a part, or null when the package has no such part; a part larger than
+     * {@link #MAX_IN_MEMORY_PART_BYTES} is refused (stream it instead, when it can be).
+     */
     byte[] read(String name) throws IOException, ZipLimitException {
         if (zip == null) {
             ZipArray.Entry entry = array.entry(name);
@@ -72,9 +90,9 @@ final class ZipParts implements Closeable {
     }
 
     /**
-     * The inflated bytes of a part as a stream, under the limits of {@link #read} (a {@link ZipLimitException}
-     * as the cause of the {@link IOException} a read throws past them), or null when the package has no such
-     * part: for a part too large to hold, read once from start to end. The caller closes it.
+     * The inflated content of a part as a stream, under the same limits as {@link #read} but for the
+     * in-memory one; null when the package has no such part. The caller closes it. Past a limit it
+     * throws a {@link LimitReached} carrying the {@link ZipLimitException}.
      */
     InputStream stream(String name) throws IOException {
         if (zip == null) {
@@ -85,52 +103,20 @@ final class ZipParts implements Closeable {
         return entry == null ? null : new Limited(name, zip.getInputStream(entry), entry.getCompressedSize());
     }
 
-    /** A part's stream that counts what it inflates and stops past the limits. */
-    private static final class Limited extends java.io.FilterInputStream {
-        private final String name;
-        private final long compressed;
-        private long total;
-
-        Limited(String name, InputStream in, long compressed) {
-            super(in);
-            this.name = name;
-            this.compressed = Math.max(compressed, 1);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            total += n;
-            try {
-                checkLimits(name, total, compressed);
-            } catch (ZipLimitException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        }
-    }
-
     private static byte[] read(String name, InputStream part, long compressedSize, long size)
             throws IOException, ZipLimitException {
         long compressed = Math.max(compressedSize, 1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(size, 1024), 1 << 20));
+        long expected = Math.min(Math.max(size, 1024), MAX_IN_MEMORY_PART_BYTES);
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(expected, 1 << 20));
         byte[] buffer = new byte[16384];
         long total = 0;
         try (InputStream in = part) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 checkLimits(name, total, compressed);
+                if (total > MAX_IN_MEMORY_PART_BYTES) {
+                    throw ZipLimitException.tooLarge(name);
+                }
                 out.write(buffer, 0, n);
             }
         }
@@ -148,10 +134,59 @@ final class ZipParts implements Closeable {
 
     private static void checkLimits(String name, long total, long compressed) throws ZipLimitException {
         if (total > MAX_PART_BYTES) {
-            throw new ZipLimitException("部件 " + name + " 解压后超过 " + (MAX_PART_BYTES >> 20) + " MB");
+            throw ZipLimitException.bomb("部件 " + name + " 解压后超过 " + (MAX_PART_BYTES >> 20) + " MB");
         }
         if (total > RATIO_GRACE_BYTES && total / compressed > MAX_RATIO) {
-            throw new ZipLimitException("部件 " + name + " 的压缩比超过 " + MAX_RATIO + " 倍");
+            throw ZipLimitException.bomb("部件 " + name + " 的压缩比超过 " + MAX_RATIO + " 倍");
+        }
+    }
+
+    /** A part's inflated content as a stream that checks the zip-bomb limits as it goes. */
+    private static final class Limited extends FilterInputStream {
+        private final String name;
+        private final long compressed;
+        private long total;
+
+        Limited(String name, InputStream in, long compressedSize) {
+            super(in);
+            this.name = name;
+            this.compressed = Math.max(compressedSize, 1);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            counted(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            counted(Math.max(n, 0));
+            return n;
+        }
+
+        private void counted(int n) throws LimitReached {
+            total += n;
+            try {
+                checkLimits(name, total, compressed);
+            } catch (ZipLimitException e) {
+                throw new LimitReached(e);
+            }
+        }
+    }
+
+    /** A limit reached while a part was streamed, carried through the XML parser as an I/O failure. */
+    static final class LimitReached extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached(ZipLimitException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        ZipLimitException limit() {
+            return (ZipLimitException) getCause();
         }
     }
 
@@ -162,12 +197,23 @@ final class ZipParts implements Closeable {
         }
     }
 
-    /** A package that trips a zip-bomb limit; the message is Chinese. */
-    static final class ZipLimitException extends Exception {
+    /** A package past one of the reader's limits; the message is the whole Chinese reason, for after the file's name. */
+    static final class ZipLimitException extends Exception implements Failure.Explained {
         private static final long serialVersionUID = 1L;
 
-        ZipLimitException(String message) {
+        private ZipLimitException(String message) {
             super(message);
+        }
+
+        /** A zip-bomb limit: the package is refused as one. */
+        static ZipLimitException bomb(String what) {
+            return new ZipLimitException("疑似压缩炸弹，已拒绝读取（" + what + "）");
+        }
+
+        /** A part too large to hold in memory, that cannot be streamed. */
+        static ZipLimitException tooLarge(String name) {
+            return new ZipLimitException("部件 " + name + " 解压后超过 " + (MAX_IN_MEMORY_PART_BYTES >> 20)
+                    + " MB，超过读取上限，不像是一份年报；请删除多余的工作表或内容后重新保存，再提交");
         }
     }
 }

@@ -11,7 +11,10 @@ import nianbao.model.FileStatus;
 import nianbao.model.Finding;
 import nianbao.model.Return;
 
-/** Writes a report for a clerk: per file a status line and its findings in Chinese, then the summary line. */
+/**
+ * Writes a report for a clerk: per file a status line and its findings in Chinese, then the summary line;
+ * names and texts from the files shown through {@link TerminalText}, so that none fakes a line.
+ */
 public final class TextReport {
 
     /** Where a finding about no cell in particular is shown to be. */
@@ -55,9 +58,9 @@ public final class TextReport {
 
     private static void write(Report report, Predicate<FileResult> shown, PrintWriter out, Function<FileResult, List<String>> lines) {
         for (FileResult file : report.files().stream().filter(shown).toList()) {
-            out.println(statusLine(file));
+            out.println(TerminalText.of(statusLine(file)));
             for (String line : lines.apply(file)) {
-                out.println("    " + line);
+                out.println(TerminalText.of("    " + line));
             }
         }
         out.println(summaryLine(report));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nianbao.form.Labels;
+import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.form.MetaKey;
 import nianbao.model.Finding;
@@ -58,19 +59,30 @@ public final class PreviousReturns {
         List<Return> returns = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         listing.missing().forEach(p -> problems.add("找不到上年报表 " + p));
+        listing.skipped().forEach(s -> problems.add(s.file() + "：" + s.reason()));
         for (Path file : listing.files()) {
-            try {
-                Optional<List<Return>> detail = detailSheet(file);
-                returns.addAll(detail.isPresent() ? detail.get() : List.of(reader.read(file)));
-            } catch (UnreadableException e) {
-                problems.add(e.getMessage());
+            String problem = MemoryGate.run(() -> load(file, reader, returns),
+                    () -> FileNames.shown(file) + "：文件太大，读取时内存不足，未读取");
+            if (!problem.isEmpty()) {
+                problems.add(problem);
             }
         }
         return new Loaded(of(returns), problems);
     }
 
+    /** Adds the returns of one file of last year; "" or why it could not be read. */
+    private static String load(Path file, Batch.Reader reader, List<Return> returns) {
+        try {
+            Optional<List<Return>> detail = detailSheet(file);
+            returns.addAll(detail.isPresent() ? detail.get() : List.of(reader.read(file)));
+            return "";
+        } catch (UnreadableException e) {
+            return e.getMessage();
+        }
+    }
+
     /**
-     * The 明细 sheet of a consolidated workbook, or empty for any other file: one POI cannot open is left
+     * The 明细 sheet of a consolidated workbook, or empty for any other file: one that cannot be opened is left
      * to the reader, whose message says what is wrong with it in Chinese.
      */
     private static Optional<List<Return>> detailSheet(Path file) {

@@ -25,6 +25,7 @@ class ErrorReporterTest {
     private int run(String... args) {
         CommandLine cmd = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
         cmd.addSubcommand(new Boom());
+        cmd.addSubcommand(new Exhausted());
         // Settings reach the subcommands present when they are set: apply them again to the new one.
         cmd.setErr(cmd.getErr());
         cmd.setExecutionExceptionHandler(cmd.getExecutionExceptionHandler());
@@ -33,15 +34,31 @@ class ErrorReporterTest {
     }
 
     @Test
-    void anUnexpectedFailureIsOneChineseLineWithoutAStackTrace() {
-        assertThat(run("boom")).isEqualTo(Main.USAGE);
-        assertThat(err.toString()).isEqualTo("错误：出了意外" + System.lineSeparator());
+    void anUnexpectedFailureIsADefectSaidInOneChineseLineWithoutAStackTrace() {
+        assertThat(run("boom")).isEqualTo(Main.INTERNAL);
+        assertThat(err.toString()).startsWith("错误：nianbao 内部出错").contains("请把所用的命令和输入文件报告给维护人员")
+                .doesNotContain("出了意外").doesNotContain("Exception").endsWith(System.lineSeparator()).hasLineCount(1);
     }
 
     @Test
     void debugOnAnySubcommandShowsTheStackTrace() {
-        assertThat(run("boom", "--debug")).isEqualTo(Main.USAGE);
-        assertThat(err.toString()).startsWith("错误：出了意外").contains("at nianbao.cli.ErrorReporterTest$Boom.call");
+        assertThat(run("boom", "--debug")).isEqualTo(Main.INTERNAL);
+        assertThat(err.toString()).startsWith("错误：nianbao 内部出错").contains("出了意外")
+                .contains("at nianbao.cli.ErrorReporterTest$Boom.call");
+    }
+
+    @Command(name = "exhausted")
+    static final class Exhausted implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryOutsideAnyFileIsAnInternalFailureSaidInChinese() {
+        assertThat(run("exhausted")).isEqualTo(Main.INTERNAL);
+        assertThat(err.toString()).startsWith("错误：nianbao 内部出错（内存不足").doesNotContain("OutOfMemoryError").hasLineCount(1);
     }
 
     @Test

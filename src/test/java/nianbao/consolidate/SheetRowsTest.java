@@ -30,7 +30,8 @@ class SheetRowsTest {
                 Arguments.of("a & b < c > d \"e\" 'f'", "a & b < c > d \"e\" 'f'"),
                 Arguments.of("  前后空格  ", "  前后空格  "),
                 Arguments.of("行一\n行二\t制表", "行一\n行二\t制表"),
-                Arguments.of("控制\u0001字符\u001f", "控制?字符?"),
+                Arguments.of("控制\u0001字符\u001f\u001B[31m", "控制\u0001字符\u001f\u001B[31m"),
+                Arguments.of("像转义的 _x0041_ 和 _x005F_ 与 _x12", "像转义的 _x0041_ 和 _x005F_ 与 _x12"),
                 Arguments.of("x".repeat(40_000), "x".repeat(SheetRows.MAX_TEXT)));
     }
 
@@ -74,10 +75,10 @@ class SheetRowsTest {
     /** The exact bytes of a row: every kind of cell and every character class the escaping knows. */
     @Test
     void writesTheExpectedSpreadsheetMlBytes() throws IOException {
-        String text = "a&b<c>d\r\n\t\u0001\"'甲é\uD840\uDC00|\uD840|\uDC00|\uFFFE";
+        String text = "a&b<c>d\r\n\t\u0001\"'甲é\uD840\uDC00|\uD840|\uDC00|\uFFFE|_x0041_";
         assertThat(xml(rows -> rows.row(7, 60, text, null, 12, new BigDecimal("1.50"), 31_457L))).isEqualTo(
                 "<row r=\"1\" ht=\"60.0\" customHeight=\"1\"><c r=\"A1\" s=\"7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                        + "a&amp;b&lt;c&gt;d&#13;\n\t?\"'甲é\uD840\uDC00|?|?|?</t></is></c>"
+                        + "a&amp;b&lt;c&gt;d&#13;\n\t_x0001_\"'甲é\uD840\uDC00|?|?|_xFFFE_|_x005F_x0041_</t></is></c>"
                         + "<c r=\"C1\" s=\"7\"><v>12</v></c><c r=\"D1\" s=\"7\"><v>1.50</v></c><c r=\"E1\" s=\"7\"><v>31457</v></c></row>");
     }
 

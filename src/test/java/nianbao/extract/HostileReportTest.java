@@ -121,7 +121,7 @@ class HostileReportTest {
         }
 
         assertThatThrownBy(() -> new Extractor().extract(html)).isInstanceOf(UnreadableException.class)
-                .hasMessageContaining(html.toString()).hasMessageContaining("超过报告文件的上限 20 MB");
+                .hasMessageContaining(html.toString()).hasMessageContaining("超过报告文件的上限 " + (Extractor.MAX_TEXT_BYTES >> 20) + " MB");
     }
 
     interface Edit {

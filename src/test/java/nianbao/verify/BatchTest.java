@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import nianbao.model.Code;
 import nianbao.model.FileResult;
@@ -53,7 +55,41 @@ class BatchTest {
                 FileStatus.OK, FileStatus.INVALID, FileStatus.UNREADABLE, FileStatus.UNREADABLE);
         assertThat(results.get(1).findings()).extracting(f -> f.code()).containsExactly(Code.REVIEW_TOTAL);
         assertThat(results.get(2).reason()).isEqualTo("文件 d/unreadable2.xlsx 不是 Excel 工作簿");
-        assertThat(results.get(3).reason()).contains("d/crash3.xlsx").contains("boom");
+        assertThat(results.get(3).reason()).contains("d/crash3.xlsx").contains("读取时出错").doesNotContain("boom")
+                .doesNotContain("Exception");
+    }
+
+    /**
+     * A file whose reading runs out of memory is read again alone, and then read; one that runs out of
+     * memory even alone is unreadable, saying so in Chinese; one too deeply nested likewise; the others
+     * read beside them are read as usual.
+     */
+    @Test
+    void aFileThatRunsOutOfMemoryIsReadAgainAloneAndOneThatNeverFitsIsUnreadable() {
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+        Batch.Reader reader = file -> {
+            String name = file.getFileName().toString();
+            if (name.startsWith("huge") || name.startsWith("once") && failedOnce.add(name)) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            if (name.startsWith("deep")) {
+                throw new StackOverflowError();
+            }
+            return fakeRead(file);
+        };
+        List<Path> files = IntStream.range(0, 12)
+                .mapToObj(i -> Path.of("d", List.of("ok", "once", "huge", "deep").get(i % 4) + i + ".xlsx"))
+                .toList();
+
+        List<FileResult> results = Batch.verify(files, reader, PreviousReturns.NONE);
+
+        assertThat(results).extracting(FileResult::status).containsExactly(
+                FileStatus.OK, FileStatus.OK, FileStatus.UNREADABLE, FileStatus.UNREADABLE,
+                FileStatus.OK, FileStatus.OK, FileStatus.UNREADABLE, FileStatus.UNREADABLE,
+                FileStatus.OK, FileStatus.OK, FileStatus.UNREADABLE, FileStatus.UNREADABLE);
+        assertThat(failedOnce).hasSize(3);
+        assertThat(results.get(2).reason()).startsWith("d/huge2.xlsx：文件太大，读取时内存不足").doesNotContain("Error");
+        assertThat(results.get(3).reason()).startsWith("d/deep3.xlsx：读取时出错（内容嵌套过深）").doesNotContain("Error");
     }
 
     @Test
