@@ -82,7 +82,7 @@ public final class PreviousReturns {
     }
 
     /**
-     * The 明细 sheet of a consolidated workbook, or empty for any other file: one POI cannot open is left
+     * The 明细 sheet of a consolidated workbook, or empty for any other file: one that cannot be opened is left
      * to the reader, whose message says what is wrong with it in Chinese.
      */
     private static Optional<List<Return>> detailSheet(Path file) {
