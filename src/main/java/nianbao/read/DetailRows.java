@@ -165,7 +165,7 @@ public final class DetailRows {
                     inline = (inline == null ? new StringBuilder() : inline).append(r.getElementText());
                     depth--;
                 } else if (r.getLocalName().equals("rPh") || r.getLocalName().equals("f")) {
-                    skip(r);
+                    SecureXml.skipElement(r);
                     depth--;
                 }
             }
@@ -188,13 +188,6 @@ public final class DetailRows {
             return book.sharedString(Integer.parseInt(index.strip()));
         } catch (NumberFormatException e) {
             return "";
-        }
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        for (int depth = 1; depth > 0 && r.hasNext(); ) {
-            int event = SecureXml.next(r);
-            depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
         }
     }
 

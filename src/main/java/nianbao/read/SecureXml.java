@@ -51,4 +51,12 @@ final class SecureXml {
             super("含有 DTD 或实体声明，这类内容可能被用来攻击电脑，已拒绝读取");
         }
     }
+
+    /** Reads past the rest of the element whose start was just read, its children included. */
+    static void skipElement(XMLStreamReader r) throws XMLStreamException {
+        for (int depth = 1; depth > 0 && r.hasNext(); ) {
+            int event = next(r);
+            depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+        }
+    }
 }

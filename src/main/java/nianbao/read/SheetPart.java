@@ -162,7 +162,7 @@ final class SheetPart {
                 case "v" -> value = r.getElementText();
                 case "f" -> formula = readFormula(r);
                 case "t" -> inline = (inline == null ? new StringBuilder() : inline).append(r.getElementText());
-                case "rPh" -> skip(r);
+                case "rPh" -> SecureXml.skipElement(r);
                 default -> { }
             }
         }
@@ -313,13 +313,6 @@ final class SheetPart {
             return s == null ? "" : s;
         } catch (NumberFormatException e) {
             return "";
-        }
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        for (int depth = 1; depth > 0 && r.hasNext(); ) {
-            int event = SecureXml.next(r);
-            depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
         }
     }
 
