@@ -13,6 +13,7 @@ import java.util.Random;
 import nianbao.extract.ShatteredReports.Printing;
 import nianbao.form.Form;
 import nianbao.model.Return;
+import nianbao.testing.Seeds;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,7 +38,7 @@ class ShatteredReportsTest {
     @EnumSource(Printing.class)
     void everyCellReadIsRightMissingAllowedWrongNever(Printing printing) throws Exception {
         long seed = SEED + printing.ordinal();
-        System.out.println("ShatteredReportsTest " + printing + " seed " + seed + " (rerun with -Dnianbao.seed=" + SEED + ")");
+        Seeds.note("ShatteredReportsTest " + printing + " (rerun with -Dnianbao.seed=" + SEED + ")", seed);
         Random random = new Random(seed);
         List<String> wrong = new ArrayList<>();
         long printed = 0;
@@ -56,9 +57,8 @@ class ShatteredReportsTest {
             printed += report.values().size();
             read += back.values().keySet().stream().filter(report.values()::containsKey).count();
         }
-        System.out.printf("ShatteredReportsTest %s: %d of %d printed cells read (%.1f%%)%n", printing, read, printed, 100.0 * read / printed);
         assertThat(wrong).as("cells read wrong").isEmpty();
-        assertThat((double) read / printed).as("share of printed cells read").isGreaterThan(READ_SHARE);
+        assertThat((double) read / printed).as("share of printed cells read (%d of %d)", read, printed).isGreaterThan(READ_SHARE);
         assertThat(printed).isGreaterThan((long) CASES * (Form.SIZE - 10));
     }
 }
