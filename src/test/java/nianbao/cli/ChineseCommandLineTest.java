@@ -1,5 +1,6 @@
 package nianbao.cli;
 
+import static nianbao.cli.HostileCorpusTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nianbao.cli.HostileCorpusTest.Run;
 import nianbao.consolidate.ConsolidatedWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,16 +36,6 @@ class ChineseCommandLineTest {
 
     @TempDir
     static Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** Every command, by the words that call it: {@code [], [template], …, [bench, generate], …}. */
     static Stream<List<String>> commands() {

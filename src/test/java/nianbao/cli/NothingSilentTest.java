@@ -1,11 +1,11 @@
 package nianbao.cli;
 
+import static nianbao.cli.HostileCorpusTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nianbao.cli.HostileCorpusTest.Run;
 import nianbao.consolidate.ReturnFiles;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
@@ -21,16 +21,6 @@ class NothingSilentTest {
 
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void consolidatingAYearNoReturnIsOfWritesNothingAndExitsOne() {
