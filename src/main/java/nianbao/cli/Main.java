@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
 import nianbao.bench.BenchCommand;
 import nianbao.io.FileNames;
 import nianbao.jit.ShortRunJit;
@@ -43,8 +44,13 @@ public final class Main {
     static final String EXIT_USAGE = "2:命令用法错误，或输出文件不能写入（原有文件不变）";
     static final String EXIT_FAILURE = "3:nianbao 自身出错（请报告此问题；不会留下写了一半的文件）";
 
+    /** The commands that run long enough for C2 to earn its compile time (the desk, also started with no arguments, runs for weeks; the benchmark measures the JIT itself). */
+    static final Set<String> LONG_RUNNING = Set.of("serve", "bench");
+
     public static void main(String[] args) {
-        ShortRunJit.applyInBackground();
+        if (args.length > 0 && !LONG_RUNNING.contains(args[0])) {
+            ShortRunJit.applyInBackground();
+        }
         PrintWriter out = new PrintWriter(System.out, true, ConsoleCharset.stdout());
         PrintWriter err = new PrintWriter(System.err, true, ConsoleCharset.stderr());
         System.exit(commandLine(out, err).execute(args));
