@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import nianbao.bench.BenchCommand;
+import nianbao.form.Form;
 import nianbao.io.FileNames;
 import nianbao.jit.ShortRunJit;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         resourceBundle = "nianbao.cli.Messages",
-        description = "政府信息公开工作年度报告：生成模板、读取校验、汇总。",
+        description = Form.REPORT + "：生成模板、读取校验、汇总。",
         exitCodeList = {Main.EXIT_OK, Main.EXIT_INVALID, Main.EXIT_USAGE, Main.EXIT_FAILURE},
         subcommands = {HelpCommand.class, TemplateCommand.class, VerifyCommand.class,
                 ConsolidateCommand.class, ExtractCommand.class, RenderCommand.class, BenchCommand.class, ServeCommand.class})
@@ -78,7 +79,7 @@ public final class Main {
 
         @Override
         public String[] getVersion() {
-            return new String[] {"nianbao " + number() + "（表式 " + nianbao.form.Form.VERSION + " 版）"};
+            return new String[] {"nianbao " + number() + "（表式 " + Form.VERSION + " 版）"};
         }
 
         /** The version number, e.g. {@code 0.1.0}. */
