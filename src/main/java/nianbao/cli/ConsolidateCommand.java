@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import nianbao.consolidate.ConsolidatedWorkbook;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.jobs.ConsolidateJob;
 import nianbao.jobs.ConsolidateOutcome;
 import nianbao.jobs.ConsolidateRequest;
@@ -24,13 +24,13 @@ import picocli.CommandLine.Spec;
         description = {"汇总多个单位的年报数据：逐份读取校验，合计通过校验的报表，生成汇总工作簿；每个输入文件都有结论，不会遗漏。",
                 "",
                 "汇总工作簿的工作表：",
-                "  " + ConsolidatedWorkbook.SUMMARY + "：与模板相同的三张表，填入合计数（本身可再被上一级汇总）",
-                "  " + ConsolidatedWorkbook.DETAIL + "：每份计入合计的报表一行，全部 200 个指标",
-                "  " + ConsolidatedWorkbook.CHECKS + "：每个文件的每条校验结果",
-                "  " + ConsolidatedWorkbook.RECEIPT + "：每个输入文件一行（状态、原因、大小、SHA-256），及名册中未报送的单位",
-                "  " + ConsolidatedWorkbook.GROUPS + "：名册有「分组」列时，每组一行小计",
-                "  " + ConsolidatedWorkbook.YEAR_OVER_YEAR + "：--previous 给出上年度汇总表时，每个指标的上年数、本年数和增减",
-                "  " + ConsolidatedWorkbook.CHARTS + "：新收申请最多的单位、办理结果构成",
+                "  " + ConsolidatedLayout.SUMMARY + "：与模板相同的三张表，填入合计数（本身可再被上一级汇总）",
+                "  " + ConsolidatedLayout.DETAIL + "：每份计入合计的报表一行，全部 200 个指标",
+                "  " + ConsolidatedLayout.CHECKS + "：每个文件的每条校验结果",
+                "  " + ConsolidatedLayout.RECEIPT + "：每个输入文件一行（状态、原因、大小、SHA-256），及名册中未报送的单位",
+                "  " + ConsolidatedLayout.GROUPS + "：名册有「分组」列时，每组一行小计",
+                "  " + ConsolidatedLayout.YEAR_OVER_YEAR + "：--previous 给出上年度汇总表时，每个指标的上年数、本年数和增减",
+                "  " + ConsolidatedLayout.CHARTS + "：新收申请最多的单位、办理结果构成",
                 "",
                 "输入中的汇总表（本工具生成的汇总工作簿）按其明细逐个单位计入；同一单位无论出现几次，只计入一次（重复计入）。"},
         exitCodeList = {"0:全部通过", "1:有报表有误或无法读取（汇总工作簿照常生成），或没有 --year 所要年度的报表（不生成汇总工作簿）",

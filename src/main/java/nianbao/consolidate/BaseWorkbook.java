@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.template.Filling;
 import nianbao.template.TemplateLayout;
 import nianbao.template.TemplateWriter;
@@ -56,9 +57,9 @@ public final class BaseWorkbook {
         try (XSSFWorkbook wb = new TemplateWriter().workbook(Filling.blank())) {
             wb.unLockStructure();
             wb.removeSheetAt(wb.getSheetIndex(TemplateLayout.GUIDE_SHEET));
-            wb.setSheetName(wb.getSheetIndex(TemplateLayout.SHEET), ConsolidatedWorkbook.SUMMARY);
+            wb.setSheetName(wb.getSheetIndex(TemplateLayout.SHEET), ConsolidatedLayout.SUMMARY);
             // renaming rewrites the print titles as an area of every column ($A$1:$XFD$5): make them rows again
-            wb.getSheet(ConsolidatedWorkbook.SUMMARY).setRepeatingRows(new CellRangeAddress(0, TemplateLayout.headerRows() - 1, -1, -1));
+            wb.getSheet(ConsolidatedLayout.SUMMARY).setRepeatingRows(new CellRangeAddress(0, TemplateLayout.headerRows() - 1, -1, -1));
             for (AddedStyle style : AddedStyle.values()) {
                 add(wb, style);
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import nianbao.form.ConsolidatedLayout;
 
 /**
  * One chart of 图表 as a DrawingML chart part: a bar or pie chart of one series over two columns of the
@@ -111,7 +112,7 @@ record Chart(Kind kind, String title, Series series, int fromRow, int toRow) {
 
         private String range(int c) {
             String col = SheetRows.column(c);
-            String sheet = "'" + ConsolidatedWorkbook.CHARTS.replace("'", "''") + "'!";
+            String sheet = "'" + ConsolidatedLayout.CHARTS.replace("'", "''") + "'!";
             return sheet + "$" + col + "$2:$" + col + "$" + (1 + size());
         }
     }

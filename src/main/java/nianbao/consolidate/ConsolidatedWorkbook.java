@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.MetaKey;
 import nianbao.model.Return;
 import nianbao.template.FilledSheet;
@@ -23,14 +24,6 @@ import nianbao.template.Filling;
  * number of returns and no cell object or temporary file is made.
  */
 public final class ConsolidatedWorkbook {
-
-    public static final String SUMMARY = "汇总";
-    public static final String DETAIL = "明细";
-    public static final String CHECKS = "校验";
-    public static final String RECEIPT = "清单";
-    public static final String GROUPS = "分组小计";
-    public static final String CHARTS = "图表";
-    public static final String YEAR_OVER_YEAR = "同比";
 
     private ConsolidatedWorkbook() {
     }
@@ -49,7 +42,7 @@ public final class ConsolidatedWorkbook {
             sheets.add(GroupSheet.of(c, styles));
         }
         lastYear.ifPresent(previous -> sheets.add(YearOverYearSheet.of(c.totals(), previous, styles)));
-        sheets.add(new AddedSheet.Made(CHARTS, part -> ChartSheet.parts(c, agency, part)));
+        sheets.add(new AddedSheet.Made(ConsolidatedLayout.CHARTS, part -> ChartSheet.parts(c, agency, part)));
         WorkbookPackage.write(base, summary(base, c, agency), sheets, agency, out);
     }
 

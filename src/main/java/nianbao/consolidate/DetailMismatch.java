@@ -3,6 +3,7 @@ package nianbao.consolidate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Code;
@@ -34,8 +35,8 @@ final class DetailMismatch {
     }
 
     private static String message(String file, Field f, BigDecimal stated, BigDecimal sum) {
-        return "汇总表 " + file + " 的「" + ConsolidatedWorkbook.SUMMARY + "」中" + f.describe() + "为 " + stated.toPlainString()
-                + "，但其「" + ConsolidatedWorkbook.DETAIL + "」各行之和为 " + sum.toPlainString() + "，相差 "
+        return "汇总表 " + file + " 的「" + ConsolidatedLayout.SUMMARY + "」中" + f.describe() + "为 " + stated.toPlainString()
+                + "，但其「" + ConsolidatedLayout.DETAIL + "」各行之和为 " + sum.toPlainString() + "，相差 "
                 + stated.subtract(sum).abs().toPlainString() + "；无法判断哪一个是对的，本汇总表及其明细中的单位都未计入汇总。"
                 + "请向报送单位核实后重新提交（加 --include-invalid 时按明细逐个单位计入）";
     }

@@ -3,6 +3,7 @@ package nianbao.consolidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Form;
 
 /**
@@ -20,7 +21,7 @@ final class GroupSheet {
         List<Integer> widths = new ArrayList<>(FieldHeadings.ROW_LEAD_WIDTHS);
         c.groups().forEach(g -> widths.add(GROUP_WIDTH));
         widths.add(GROUP_WIDTH);
-        return new AddedSheet.Streamed(ConsolidatedWorkbook.GROUPS, 2, 2, widths, PageSetup.fitToWidth(false, 2),
+        return new AddedSheet.Streamed(ConsolidatedLayout.GROUPS, 2, 2, widths, PageSetup.fitToWidth(false, 2),
                 rows -> write(rows, c, styles));
     }
 

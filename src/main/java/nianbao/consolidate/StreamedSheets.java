@@ -6,13 +6,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.Code;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
-import nianbao.read.DetailRows;
 
 /**
  * The big sheets 明细, 校验 and 清单, their rows streamed into the package ({@link WorkbookPackage}), in
@@ -21,18 +21,16 @@ import nianbao.read.DetailRows;
 final class StreamedSheets {
 
     /** 明细's leading columns: who, which year, when filed, the file the numbers were read from, the input they came through. */
-    private static final List<String> DETAIL_HEAD = List.of(DetailRows.AGENCY, MetaKey.CREDIT_CODE.label(), MetaKey.YEAR.label(),
-            MetaKey.DATE.label(), DetailRows.FILE, DetailRows.SOURCE, "状态");
+    private static final List<String> DETAIL_HEAD = ConsolidatedLayout.DETAIL_HEAD;
     /** What the key row holds over {@link #DETAIL_HEAD}: the meta keys of the columns that have one. */
     private static final List<String> DETAIL_KEYS = List.of(MetaKey.AGENCY.key(), MetaKey.CREDIT_CODE.key(), MetaKey.YEAR.key(),
             MetaKey.DATE.key(), "", "", "");
     private static final List<Integer> DETAIL_WIDTHS = List.of(22, 21, 6, 11, 28, 28, 12);
     /** The width of each field's column in 明细: its short label wraps at a word, four characters a line. */
     private static final int FIELD_WIDTH = 9;
-    private static final List<String> CHECKS_HEAD = List.of("文件", "单位", "代码", "级别", "单元格", "应为", "实为", "说明");
+    private static final List<String> CHECKS_HEAD = ConsolidatedLayout.CHECKS_HEAD;
     private static final List<Integer> CHECKS_WIDTHS = List.of(26, 18, 17, 6, 15, 17, 17, 60);
-    private static final List<String> RECEIPT_HEAD =
-            List.of("文件", "状态", "说明", "单位", "统一社会信用代码", "年度", "计入汇总", "分组", "大小（字节）", "SHA-256");
+    private static final List<String> RECEIPT_HEAD = ConsolidatedLayout.RECEIPT_HEAD;
     private static final List<Integer> RECEIPT_WIDTHS = List.of(28, 10, 40, 20, 24, 6, 9, 10, 12, 34);
 
     /** The last row a sheet may hold, less one for the note that the rest did not fit. */
@@ -61,10 +59,10 @@ final class StreamedSheets {
         List<Integer> detailWidths = new ArrayList<>(DETAIL_WIDTHS);
         detailWidths.addAll(Collections.nCopies(Form.SIZE, FIELD_WIDTH));
         return List.of(
-                new AddedSheet.Streamed(ConsolidatedWorkbook.DETAIL, 1, FieldHeadings.COLUMN_HEAD_ROWS, detailWidths, DETAIL_PAGE,
+                new AddedSheet.Streamed(ConsolidatedLayout.DETAIL, 1, FieldHeadings.COLUMN_HEAD_ROWS, detailWidths, DETAIL_PAGE,
                         this::detail),
-                new AddedSheet.Streamed(ConsolidatedWorkbook.CHECKS, 0, 1, CHECKS_WIDTHS, PageSetup.fitToWidth(true, 1), this::checks),
-                new AddedSheet.Streamed(ConsolidatedWorkbook.RECEIPT, 0, 1, RECEIPT_WIDTHS, PageSetup.fitToWidth(true, 1), this::receipt));
+                new AddedSheet.Streamed(ConsolidatedLayout.CHECKS, 0, 1, CHECKS_WIDTHS, PageSetup.fitToWidth(true, 1), this::checks),
+                new AddedSheet.Streamed(ConsolidatedLayout.RECEIPT, 0, 1, RECEIPT_WIDTHS, PageSetup.fitToWidth(true, 1), this::receipt));
     }
 
     private String detail(SheetRows rows) throws IOException {
@@ -172,7 +170,7 @@ final class StreamedSheets {
         }
         for (Finding f : findings) {
             if (f.isError()) {
-                String more = r.errors() > 1 ? "（共 " + r.errors() + " 处错误，见「" + ConsolidatedWorkbook.CHECKS + "」）" : "";
+                String more = r.errors() > 1 ? "（共 " + r.errors() + " 处错误，见「" + ConsolidatedLayout.CHECKS + "」）" : "";
                 firstErrors.put(r.index(), (f.cell() == null ? "" : f.cell() + "：") + f.message() + more);
                 return;
             }
@@ -207,7 +205,7 @@ final class StreamedSheets {
         List<FileRecord> unexpected = c.unexpected();
         rows.skip();
         rows.row(styles.head(), 0, "不在名册中的报送单位（" + unexpected.size() + " 个）");
-        rosterRow(rows, styles.head(), DetailRows.FILE, DetailRows.AGENCY, MetaKey.CREDIT_CODE.label(), null);
+        rosterRow(rows, styles.head(), ConsolidatedLayout.FILE, ConsolidatedLayout.AGENCY, MetaKey.CREDIT_CODE.label(), null);
         for (FileRecord r : unexpected) {
             rosterRow(rows, styles.wrap(), r.file(), r.agency(), r.creditCode(), null);
         }
@@ -217,9 +215,9 @@ final class StreamedSheets {
     private static void rosterRow(SheetRows rows, int style, String first, String agency, String code, String group) throws IOException {
         Object[] values = new Object[RECEIPT_HEAD.size()];
         values[0] = first;
-        values[RECEIPT_HEAD.indexOf("单位")] = agency;
-        values[RECEIPT_HEAD.indexOf("统一社会信用代码")] = code;
-        values[RECEIPT_HEAD.indexOf("分组")] = group;
+        values[RECEIPT_HEAD.indexOf(ConsolidatedLayout.AGENCY)] = agency;
+        values[RECEIPT_HEAD.indexOf(MetaKey.CREDIT_CODE.label())] = code;
+        values[RECEIPT_HEAD.indexOf(RosterFile.GROUP)] = group;
         rows.row(style, SheetRows.height(RECEIPT_WIDTHS, values), values);
     }
 
@@ -232,7 +230,7 @@ final class StreamedSheets {
             return firstErrors.get(r.index());
         }
         if (r.origin().isSubSummary()) {
-            return "汇总表：其「" + ConsolidatedWorkbook.DETAIL + "」中的 " + members.getOrDefault(r.file(), 0L)
+            return "汇总表：其「" + ConsolidatedLayout.DETAIL + "」中的 " + members.getOrDefault(r.file(), 0L)
                     + " 个单位逐一计入（见以下各行），本表的合计不另计入";
         }
         return r.origin().isMember() && !r.origin().listedFile().isEmpty() ? "汇总表明细所列：" + r.origin().listedFile() : "";

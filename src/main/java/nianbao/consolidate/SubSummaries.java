@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.FileFacts;
@@ -52,7 +53,7 @@ public final class SubSummaries implements Intake.Sink {
      */
     static boolean mayBeConsolidated(FileResult result) {
         Return r = result.read();
-        return r != null && r.findCell(PROBE).map(c -> c.sheet().equals(ConsolidatedWorkbook.SUMMARY)).orElse(false);
+        return r != null && r.findCell(PROBE).map(c -> c.sheet().equals(ConsolidatedLayout.SUMMARY)).orElse(false);
     }
 
     /** Whether a file is a consolidated workbook: read from a sheet 汇总, with a 明细 of ours. */

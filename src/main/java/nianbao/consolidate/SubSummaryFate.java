@@ -1,6 +1,7 @@
 package nianbao.consolidate;
 
 import java.util.List;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.model.FileStatus;
 
 /**
@@ -31,7 +32,7 @@ final class SubSummaryFate {
                     "所在汇总表 " + container.file() + " 有误（见该文件的校验结果），本行未计入汇总；加 --include-invalid 时计入",
                     List.of());
             case UNREADABLE -> member.withStatus(FileStatus.SKIPPED, "所在汇总表 " + container.file()
-                    + " 的「" + ConsolidatedWorkbook.DETAIL + "」未能完整读取，本行未计入汇总", List.of());
+                    + " 的「" + ConsolidatedLayout.DETAIL + "」未能完整读取，本行未计入汇总", List.of());
             default -> member;
         };
     }

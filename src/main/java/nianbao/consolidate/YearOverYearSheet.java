@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Return;
@@ -19,7 +20,7 @@ final class YearOverYearSheet {
     private static final List<Integer> WIDTHS = widths();
 
     static AddedSheet of(Map<String, BigDecimal> totals, Return previous, SheetStyles styles) {
-        return new AddedSheet.Streamed(ConsolidatedWorkbook.YEAR_OVER_YEAR, 2, 1, WIDTHS, PageSetup.fitToWidth(false, 1),
+        return new AddedSheet.Streamed(ConsolidatedLayout.YEAR_OVER_YEAR, 2, 1, WIDTHS, PageSetup.fitToWidth(false, 1),
                 rows -> write(rows, totals, previous, styles));
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nianbao.cli.HostileCorpusTest.Run;
-import nianbao.consolidate.ConsolidatedWorkbook;
+import nianbao.form.ConsolidatedLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,8 +152,8 @@ class ChineseCommandLineTest {
     void consolidatesHelpNamesEverySheetAndEveryExitStatus() {
         String help = run("consolidate", "--help").out();
 
-        assertThat(help).contains(ConsolidatedWorkbook.SUMMARY, ConsolidatedWorkbook.DETAIL, ConsolidatedWorkbook.CHECKS,
-                ConsolidatedWorkbook.RECEIPT, ConsolidatedWorkbook.GROUPS, ConsolidatedWorkbook.YEAR_OVER_YEAR, ConsolidatedWorkbook.CHARTS);
+        assertThat(help).contains(ConsolidatedLayout.SUMMARY, ConsolidatedLayout.DETAIL, ConsolidatedLayout.CHECKS,
+                ConsolidatedLayout.RECEIPT, ConsolidatedLayout.GROUPS, ConsolidatedLayout.YEAR_OVER_YEAR, ConsolidatedLayout.CHARTS);
         assertThat(help.lines().filter(l -> l.matches("  [0-3]   \\S.*")).map(l -> l.substring(2, 3)))
                 .containsExactly("0", "1", "2", "3");
     }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nianbao.consolidate.ConsolidatedWorkbook;
 import nianbao.consolidate.ReturnFiles;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
@@ -101,7 +101,7 @@ class ConsolidatedSheetsTest {
 
     @Test
     void detailHeadsEachRowOfTheFormOverItsShortLabelsAndKeepsTheKeysInAHiddenRow() {
-        XSSFSheet detail = wb.getSheet(ConsolidatedWorkbook.DETAIL);
+        XSSFSheet detail = wb.getSheet(ConsolidatedLayout.DETAIL);
         Field first = Form.fields().get(0);
         int lead = 7;
         int column = lead + first.index();
@@ -141,9 +141,9 @@ class ConsolidatedSheetsTest {
 
     @Test
     void groupsAndYearOverYearLabelARowPerKeyAndHideTheKeys() {
-        for (String name : List.of(ConsolidatedWorkbook.GROUPS, ConsolidatedWorkbook.YEAR_OVER_YEAR)) {
+        for (String name : List.of(ConsolidatedLayout.GROUPS, ConsolidatedLayout.YEAR_OVER_YEAR)) {
             XSSFSheet sheet = wb.getSheet(name);
-            int first = name.equals(ConsolidatedWorkbook.GROUPS) ? 2 : 1;
+            int first = name.equals(ConsolidatedLayout.GROUPS) ? 2 : 1;
             assertThat(sheet.isColumnHidden(2)).as(name).isTrue();
             assertThat(sheet.getRow(first).getCell(0).getStringCellValue()).isEqualTo("第二十条第（一）项 规章");
             for (Field f : Form.fields()) {
@@ -157,7 +157,7 @@ class ConsolidatedSheetsTest {
     @Test
     void checksStateABalanceAsTheSumsOfItsSideWithTheCarryNeverNegative() {
         List<Row> balances = new ArrayList<>();
-        wb.getSheet(ConsolidatedWorkbook.CHECKS).forEach(r -> {
+        wb.getSheet(ConsolidatedLayout.CHECKS).forEach(r -> {
             if (Code.BALANCE.code().equals(text(r.getCell(2)))) {
                 balances.add(r);
             }
@@ -174,7 +174,7 @@ class ConsolidatedSheetsTest {
 
     @Test
     void theReceiptSaysTheFirstErrorOfEveryInvalidFileAndHasRoomForCreditCodes() {
-        XSSFSheet receipt = wb.getSheet(ConsolidatedWorkbook.RECEIPT);
+        XSSFSheet receipt = wb.getSheet(ConsolidatedLayout.RECEIPT);
         Map<String, String> reasons = new java.util.HashMap<>();
         receipt.forEach(r -> {
             if (text(r.getCell(1)).equals("有误")) {

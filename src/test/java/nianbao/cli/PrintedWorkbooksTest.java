@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nianbao.consolidate.ConsolidatedWorkbook;
 import nianbao.consolidate.ReturnFiles;
 import nianbao.form.Applicant;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Form;
 import nianbao.form.IdentityKind;
 import nianbao.form.MatrixRow;
@@ -80,16 +80,16 @@ class PrintedWorkbooksTest {
     void everySheetPrintsInOrderOnAFewPages() {
         Map<String, Integer> pages = consolidated.counts();
 
-        assertThat(pages.keySet()).containsExactly(ConsolidatedWorkbook.SUMMARY, ConsolidatedWorkbook.DETAIL, ConsolidatedWorkbook.CHECKS,
-                ConsolidatedWorkbook.RECEIPT, ConsolidatedWorkbook.GROUPS, ConsolidatedWorkbook.YEAR_OVER_YEAR, ConsolidatedWorkbook.CHARTS);
-        assertThat(pages.get(ConsolidatedWorkbook.SUMMARY)).as("汇总, signed on paper").isEqualTo(1);
-        assertThat(pages.get(ConsolidatedWorkbook.DETAIL)).as("明细: 205 columns, 14 returns").isBetween(2, 15);
+        assertThat(pages.keySet()).containsExactly(ConsolidatedLayout.SUMMARY, ConsolidatedLayout.DETAIL, ConsolidatedLayout.CHECKS,
+                ConsolidatedLayout.RECEIPT, ConsolidatedLayout.GROUPS, ConsolidatedLayout.YEAR_OVER_YEAR, ConsolidatedLayout.CHARTS);
+        assertThat(pages.get(ConsolidatedLayout.SUMMARY)).as("汇总, signed on paper").isEqualTo(1);
+        assertThat(pages.get(ConsolidatedLayout.DETAIL)).as("明细: 205 columns, 14 returns").isBetween(2, 15);
         // last year's copies of the same numbers give each agency its cross-year findings (carry-overs, unchanged): a few pages tall
-        assertThat(pages.get(ConsolidatedWorkbook.CHECKS)).as("校验 a page wide").isBetween(1, 6);
-        assertThat(pages.get(ConsolidatedWorkbook.RECEIPT)).as("清单 a page wide").isBetween(1, 2);
-        assertThat(pages.get(ConsolidatedWorkbook.GROUPS)).as("分组小计: 200 rows a page wide").isBetween(2, 6);
-        assertThat(pages.get(ConsolidatedWorkbook.YEAR_OVER_YEAR)).as("同比: 200 rows a page wide").isBetween(2, 6);
-        assertThat(pages.get(ConsolidatedWorkbook.CHARTS)).as("图表: both charts whole on one page").isEqualTo(1);
+        assertThat(pages.get(ConsolidatedLayout.CHECKS)).as("校验 a page wide").isBetween(1, 6);
+        assertThat(pages.get(ConsolidatedLayout.RECEIPT)).as("清单 a page wide").isBetween(1, 2);
+        assertThat(pages.get(ConsolidatedLayout.GROUPS)).as("分组小计: 200 rows a page wide").isBetween(2, 6);
+        assertThat(pages.get(ConsolidatedLayout.YEAR_OVER_YEAR)).as("同比: 200 rows a page wide").isBetween(2, 6);
+        assertThat(pages.get(ConsolidatedLayout.CHARTS)).as("图表: both charts whole on one page").isEqualTo(1);
     }
 
     @Test
@@ -102,29 +102,29 @@ class PrintedWorkbooksTest {
 
     @Test
     void everyDetailPageRepeatsTheHeadingsAndTheAgenciesButShowsNoKeys() {
-        for (PrintedPages.Page p : consolidated.of(ConsolidatedWorkbook.DETAIL)) {
+        for (PrintedPages.Page p : consolidated.of(ConsolidatedLayout.DETAIL)) {
             assertThat(p.text()).as("page " + p.number()).contains("单位", "九龙街道办事处", "湛河区民政局")
                     .doesNotContain("application.", "disclosure.", "review.", "sued", "epealed");
         }
-        String all = String.join("\n", consolidated.of(ConsolidatedWorkbook.DETAIL).stream().map(PrintedPages.Page::text).toList());
+        String all = String.join("\n", consolidated.of(ConsolidatedLayout.DETAIL).stream().map(PrintedPages.Page::text).toList());
         assertThat(all).contains("一、本年新收政府信息公开申请数量", "自然人", "社会公益", "组织", "行政复议", "结果维持", "第二十条第（一）项 规章")
                 .as("no short label split inside a word").doesNotContain("社会公益组", "本年制发件");
     }
 
     @Test
     void groupAndYearPagesLabelEveryRowAsTheFormPrintsIt() {
-        for (String sheet : List.of(ConsolidatedWorkbook.GROUPS, ConsolidatedWorkbook.YEAR_OVER_YEAR)) {
+        for (String sheet : List.of(ConsolidatedLayout.GROUPS, ConsolidatedLayout.YEAR_OVER_YEAR)) {
             List<PrintedPages.Page> pages = consolidated.of(sheet);
             pages.forEach(p -> assertThat(p.text()).as(sheet + " page " + p.number()).contains("项目").doesNotContain("application."));
             String all = String.join("\n", pages.stream().map(PrintedPages.Page::text).toList());
             assertThat(all).as(sheet).contains("一、本年新收政府信息公开申请数量", "四、结转下年度继续办理", "行政诉讼 复议后起诉", "尚未审结");
         }
-        assertThat(consolidated.of(ConsolidatedWorkbook.GROUPS).get(0).text()).contains("本级部门", "乡镇街道", "合计", "报表数");
+        assertThat(consolidated.of(ConsolidatedLayout.GROUPS).get(0).text()).contains("本级部门", "乡镇街道", "合计", "报表数");
     }
 
     @Test
     void checksStateBalancesAsSumsAClerkCanActOnAndWrapTheirExplanations() {
-        String checks = String.join("\n", consolidated.of(ConsolidatedWorkbook.CHECKS).stream().map(PrintedPages.Page::text).toList());
+        String checks = String.join("\n", consolidated.of(ConsolidatedLayout.CHECKS).stream().map(PrintedPages.Page::text).toList());
 
         assertThat(checks).contains(Code.BALANCE.code()).containsPattern("（七）总计\\+四=\\d+").doesNotContainPattern("\\s-\\d+\\s");
         assertThat(checks.replace("\n", "")).as("the end of the longest explanation is printed, wrapped").contains("合计由公式自动计算。");
@@ -132,7 +132,7 @@ class PrintedWorkbooksTest {
 
     @Test
     void theReceiptPrintsCreditCodesWholeAndTheFirstProblemOfAnInvalidFile() throws Exception {
-        String receipt = String.join("\n", consolidated.of(ConsolidatedWorkbook.RECEIPT).stream().map(PrintedPages.Page::text).toList());
+        String receipt = String.join("\n", consolidated.of(ConsolidatedLayout.RECEIPT).stream().map(PrintedPages.Page::text).toList());
 
         for (String line : Files.readAllLines(Path.of("samples/roster.csv")).stream().skip(1).toList()) {
             String code = line.split(",")[1];
@@ -143,7 +143,7 @@ class PrintedWorkbooksTest {
 
     @Test
     void theChartPageHoldsBothTitlesEveryAgencyAndTheValues() {
-        String charts = consolidated.of(ConsolidatedWorkbook.CHARTS).get(0).text();
+        String charts = consolidated.of(ConsolidatedLayout.CHARTS).get(0).text();
 
         assertThat(charts).contains("本年新收政府信息公开申请数量（前 14 个单位）", "本年度办理结果构成（全部汇总单位）");
         assertThat(charts.split("湛河区人民政府办公室", -1)).as("in the table and on the axis").hasSizeGreaterThanOrEqualTo(3);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.testing.LibreOffice;
 import nianbao.testing.Seeds;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -49,7 +50,7 @@ class ChartSheetLibreOfficeTest {
         Path saved = LibreOffice.convert(List.of(workbook), "xlsx", Files.createDirectories(dir.resolve("xlsx"))).get(0);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(saved.toFile())) {
-            List<XSSFChart> charts = wb.getSheet(ConsolidatedWorkbook.CHARTS).createDrawingPatriarch().getCharts();
+            List<XSSFChart> charts = wb.getSheet(ConsolidatedLayout.CHARTS).createDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(2);
             assertThat(charts).extracting(chart -> chart.getChartSeries().get(0).getClass().getSimpleName())
                     .containsExactlyInAnyOrder(XDDFBarChartData.class.getSimpleName(), XDDFPieChartData.class.getSimpleName());

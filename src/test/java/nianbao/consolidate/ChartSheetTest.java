@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.testing.Seeds;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -66,7 +67,7 @@ class ChartSheetTest {
         ChartWorkbook.write(c, file);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            XSSFSheet sheet = wb.getSheet(ConsolidatedWorkbook.CHARTS);
+            XSSFSheet sheet = wb.getSheet(ConsolidatedLayout.CHARTS);
             assertTable(sheet, c);
             List<XSSFChart> charts = sheet.createDrawingPatriarch().getCharts();
             int tall = Math.max(16, (3 * ranked + 1) / 2 + 4);
@@ -120,7 +121,7 @@ class ChartSheetTest {
             assertThat(parse(p.bytes()).getDocumentElement()).as(p.name()).isNotNull();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            XSSFSheet sheet = wb.getSheet(ConsolidatedWorkbook.CHARTS);
+            XSSFSheet sheet = wb.getSheet(ConsolidatedLayout.CHARTS);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(shown);
             XSSFChart bar = sheet.createDrawingPatriarch().getCharts().get(0);
             assertThat(asExcelReads(String.valueOf(bar.getChartSeries().get(0).getSeries(0).getCategoryData().getPointAt(0)))).isEqualTo(shown);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.ConsolidatedLayout;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class WorkbookPackageTest {
                 new AddedSheet.Streamed("丙", 2, 0, List.of(), PageSetup.fitToWidth(false, 0), rows -> null));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
-                    .containsExactly(ConsolidatedWorkbook.SUMMARY, "甲", "乙", "丙");
+                    .containsExactly(ConsolidatedLayout.SUMMARY, "甲", "乙", "丙");
             XSSFSheet first = wb.getSheet("甲");
             assertThat(first.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
             assertThat(first.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
@@ -46,7 +47,7 @@ class WorkbookPackageTest {
             assertThat(first.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B1");
             assertThat(wb.getSheet("乙").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(wb.getSheet("丙").getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
-            assertThat(wb.getName("application.new.total").getRefersToFormula()).startsWith(ConsolidatedWorkbook.SUMMARY + "!");
+            assertThat(wb.getName("application.new.total").getRefersToFormula()).startsWith(ConsolidatedLayout.SUMMARY + "!");
         }
     }
 
