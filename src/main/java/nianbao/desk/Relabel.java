@@ -1,0 +1,45 @@
+package nianbao.desk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.model.FileResult;
+import nianbao.model.Finding;
+
+/**
+ * Shows received files by their labels: the pipeline names a stored file by its path in the store
+ * ({@code …/收到的文件/ab/abcd….xlsx}); wherever such a path appears in an outcome (the file, its reason,
+ * a finding's message or the file it was compared with), its label stands instead.
+ */
+final class Relabel {
+
+    private final Pattern stored;
+    private final Map<String, String> labels;
+
+    /** Labels by stored path ({@code ab/abcd….xlsx}), for paths under {@code storeRoot}. */
+    Relabel(String storeRoot, Map<String, String> labels) {
+        this.stored = Pattern.compile(Pattern.quote(storeRoot) + "[/\\\\]([0-9a-f]{2})[/\\\\]([0-9a-f]{64}(?:\\.[a-z]+)?)");
+        this.labels = Map.copyOf(labels);
+    }
+
+    String text(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Matcher m = stored.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = labels.get(m.group(1) + "/" + m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(label == null ? m.group() : label));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    FileResult result(FileResult r) {
+        List<Finding> findings = r.findings().stream().map(f -> new Finding(f.code(), f.keys(), f.cell(), f.expected(), f.actual(),
+                text(f.message()), text(f.comparedWith()))).toList();
+        return new FileResult(text(r.file()), r.status(), text(r.reason()), r.read(), findings);
+    }
+}
