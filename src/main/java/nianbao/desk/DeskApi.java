@@ -1,14 +1,14 @@
 package nianbao.desk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.model.FileResult;
@@ -16,52 +16,52 @@ import nianbao.report.JsonReport;
 import nianbao.report.Report;
 
 /**
- * The desk's JSON surface (form.md §5), each endpoint a few lines over the workspace and the pipeline:
- * outcomes are written by the same writers as the command line's JSON, so there is one shape.
+ * The desk's JSON surface (form.md §5): the season's returns, the consolidation of those in force, and
+ * the extra endpoints the page uses (season, progress, versions, reminders, summary). Outcomes are written
+ * by the command line's own JSON writers, so there is one shape.
  */
 final class DeskApi {
 
     static final String JSON_TYPE = "application/json; charset=utf-8";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Workspace workspace;
     private final UploadIntake intake;
+    private final SeasonReport season;
+    private final SeasonEndpoints seasonEndpoints;
+    private final FileEndpoints files;
 
     DeskApi(Workspace workspace, Pipeline pipeline) {
         this.workspace = workspace;
         this.intake = new UploadIntake(workspace, pipeline::verify);
+        this.season = new SeasonReport(workspace, pipeline);
+        this.seasonEndpoints = new SeasonEndpoints(workspace, season);
+        this.files = new FileEndpoints(workspace, pipeline, season);
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/season", this::season);
-        routes.post("/api/season", this::setSeason);
+        routes.get("/api/season", seasonEndpoints::season);
+        routes.post("/api/season", seasonEndpoints::setSeason);
+        routes.post("/api/roster", seasonEndpoints::receiveRoster);
+        routes.get("/api/progress", ctx -> json(ctx, Progress.of(season.current())));
         routes.post("/api/returns", this::receiveReturns);
+        routes.get("/api/returns", this::returns);
         routes.get("/api/versions", this::versions);
-    }
-
-    private void season(Context ctx) throws IOException {
-        json(ctx, seasonView(workspace.state()));
-    }
-
-    private void setSeason(Context ctx) throws IOException {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.bodyInputStream());
-        } catch (IOException e) {
-            throw DeskError.badRequest("本期设置应为 JSON，例如 {\"body\": \"某某区人民政府（全区汇总）\", \"year\": 2024}");
-        }
-        Season season = SeasonInput.parse(body);
-        DeskState state = workspace.change(s -> new Workspace.Changed<>(s.withSeason(season), s.withSeason(season)));
-        json(ctx, seasonView(state));
-    }
-
-    private Map<String, Object> seasonView(DeskState state) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("body", state.season().body());
-        view.put("year", state.season().year());
-        view.put("roster", state.roster() == null ? null : state.find(state.roster()).map(StoredFile::label).orElse(null));
-        view.put("workspace", workspace.root().toAbsolutePath().toString());
-        return view;
+        routes.get("/api/reminders", ctx -> json(ctx, Map.of("text", Reminders.of(season.current()))));
+        routes.get("/api/summary", ctx -> json(ctx, SummaryView.of(season.current())));
+        routes.get("/api/consolidated.json", ctx -> {
+            ctx.header("Content-Disposition", "attachment; filename=\"consolidated.json\"; filename*=UTF-8''"
+                    + java.net.URLEncoder.encode(files.outputName(".json"), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            ctx.contentType(JSON_TYPE).result(season.current().reportText());
+        });
+        routes.get("/api/consolidated.xlsx", files::consolidatedWorkbook);
+        routes.get("/api/annotated.zip", files::annotatedZip);
+        routes.get("/api/annotated.xlsx", files::annotatedOne);
+        routes.get("/api/template.xlsx", files::template);
+        routes.get("/api/templates.zip", files::templates);
+        routes.post("/api/extract", files::extract);
+        routes.get("/api/extracted.xlsx", files::extractedTemplate);
+        routes.get("/api/extracted.html", files::extractedTables);
     }
 
     private void receiveReturns(Context ctx) throws IOException {
@@ -73,8 +73,19 @@ final class DeskApi {
         report(ctx, Report.of(results));
     }
 
+    /** The consolidate report of the returns in force, with a {@code roster} object even before a roster is given. */
+    private void returns(Context ctx) throws IOException {
+        ObjectNode report = season.current().report().deepCopy();
+        if (!report.has("roster")) {
+            ObjectNode roster = report.putObject("roster");
+            roster.putArray("missing");
+            roster.putArray("unexpected");
+        }
+        json(ctx, report);
+    }
+
     private void versions(Context ctx) throws IOException {
-        json(ctx, Map.of("versions", workspace.state().files()));
+        json(ctx, Map.of("versions", Versions.of(workspace.state())));
     }
 
     /** Answers a report in the JSON shape of form.md §4. */
@@ -88,5 +99,17 @@ final class DeskApi {
     static void json(Context ctx, Object value) throws IOException {
         ctx.contentType(JSON_TYPE);
         ctx.result(JSON.writeValueAsString(value));
+    }
+
+    static byte[] bytes(IoWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(out);
+        return out.toByteArray();
+    }
+
+    /** Writes to a stream. */
+    @FunctionalInterface
+    interface IoWriter {
+        void write(java.io.OutputStream out) throws IOException;
     }
 }

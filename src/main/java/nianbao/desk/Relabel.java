@@ -24,6 +24,11 @@ final class Relabel {
     }
 
     String text(String text) {
+        return text(text, s -> s);
+    }
+
+    /** The text with each stored path replaced by its label, written as {@code escape} makes it (for JSON text). */
+    String text(String text, java.util.function.UnaryOperator<String> escape) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -31,7 +36,7 @@ final class Relabel {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String label = labels.get(m.group(1) + "/" + m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(label == null ? m.group() : label));
+            m.appendReplacement(out, Matcher.quoteReplacement(label == null ? m.group() : escape.apply(label)));
         }
         m.appendTail(out);
         return out.toString();
