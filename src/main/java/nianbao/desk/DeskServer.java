@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -91,12 +92,12 @@ public final class DeskServer implements AutoCloseable {
         config.routes.exception(DeskError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500,
                 "工作台内部出错，本次操作未完成；已收到的文件都已保存。请重试；如仍出错，请把此情况报告给 nianbao 的维护人员"));
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "没有这个地址：" + ctx.path());
-            }
-        });
-        config.routes.error(405, ctx -> error(ctx, 405, "此地址不接受这种请求"));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+            case 404 -> "没有这个地址：" + ShownName.of(ctx.path());
+            case 405 -> "此地址不接受这种请求";
+            case 413 -> "上传的内容太大，未接收；请分几次上传";
+            default -> "请求无法处理（HTTP " + e.getStatus() + "）";
+        }));
     }
 
     private static void securityHeaders(Context ctx) {

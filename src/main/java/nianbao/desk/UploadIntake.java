@@ -82,7 +82,7 @@ final class UploadIntake {
             if (passedOver.isPresent()) {
                 slots.add(new Receipt(skipped(entryShown, passedOver.get()), null));
             } else {
-                slots.add(new Pending(name, workspace.store().put(content, ShownName.extension(name), UploadLimits.MAX_FILE_BYTES, entryShown), from));
+                slots.add(new Pending(entryShown, workspace.store().put(content, ShownName.extension(name), UploadLimits.MAX_FILE_BYTES, entryShown), from));
             }
         });
         refused.forEach(r -> slots.add(new Receipt(FileResult.unreadable(from + "/" + r.shownName(), r.reason()), null)));

@@ -17,7 +17,7 @@ final class Uploads {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("file");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw tooLargeOrBroken(e);
         }
         if (files.isEmpty()) {
@@ -36,7 +36,7 @@ final class Uploads {
     }
 
     /** Jetty refuses a part or a request past the multipart limits with an exception whose text says so. */
-    private static DeskError tooLargeOrBroken(RuntimeException e) {
+    private static DeskError tooLargeOrBroken(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String text = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (text.contains("exceed") || text.contains("too large") || text.contains("max")) {
