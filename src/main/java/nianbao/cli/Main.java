@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import nianbao.bench.BenchCommand;
 import nianbao.io.FileNames;
+import nianbao.jit.ShortRunJit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;

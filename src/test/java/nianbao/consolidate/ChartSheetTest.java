@@ -222,7 +222,7 @@ class ChartSheetTest {
 
     /** A consolidation of nothing but the sums and the ranking, as the charts need. */
     static Consolidation consolidation(List<Consolidation.Ranked> top, Random rnd) {
-        return new Consolidation(List.of(), SampleReturns.values(rnd), List.of(), RosterMatch.NONE, top, OptionalInt.empty(), null);
+        return new Consolidation(List.of(), SampleReturns.values(rnd), List.of(), RosterMatch.NONE, top, OptionalInt.empty());
     }
 
     /** {@code n} agencies with random counts, most first. */

@@ -14,6 +14,7 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -47,7 +48,7 @@ class ConsolidatedWorkbookTest {
             consolidator.accept(FileResult.unreadable("d.xlsx", "不是 Excel 工作簿"), FileFacts.UNKNOWN);
             c = consolidator.finish();
             try (OutputStream o = Files.newOutputStream(out)) {
-                ConsolidatedWorkbook.write(c, "湛河区人民政府（全区汇总）", o);
+                ConsolidatedWorkbook.write(c, spill, "湛河区人民政府（全区汇总）", o);
             }
         }
 

@@ -14,6 +14,7 @@ import java.util.Random;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Code;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;

@@ -20,6 +20,7 @@ import nianbao.form.Applicant;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MatrixRow;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.testing.Seeds;
