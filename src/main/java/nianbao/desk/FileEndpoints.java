@@ -4,24 +4,22 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nianbao.consolidate.Roster;
 import nianbao.extract.Extractor;
-import nianbao.form.Field;
-import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.FileResult;
-import nianbao.model.Return;
+import nianbao.jobs.ExtractOutcome;
+import nianbao.template.Filling;
 import nianbao.report.Report;
 
 /** The files the desk hands out: the consolidated workbook, annotated copies, templates, and published reports read. */
@@ -44,19 +42,16 @@ final class FileEndpoints {
     }
 
     void consolidatedWorkbook(Context ctx) throws IOException {
-        Download.send(ctx, outputName(".xlsx"), Download.XLSX, DeskApi.bytes(season::writeWorkbook));
+        Download.send(ctx, outputName(".xlsx"), Download.XLSX, season.current().workbook());
     }
 
     /** One return's annotated copy ({@code ?file=label}). */
     void annotatedOne(Context ctx) throws IOException {
         StoredFile file = stored(ctx, StoredFile.Kind.RETURN);
-        FileResult result = pipeline.verify(List.of(path(file))).get(0);
-        if (result.read() == null || result.findings().isEmpty()) {
-            throw new DeskError(404, file.label() + "：" + (result.read() == null ? "无法读取，不能标注" : "没有问题，不需要标注副本"));
-        }
         Path folder = Files.createTempDirectory(workspace.temp(), "annotated");
         try {
-            Path written = pipeline.annotate(path(file), result.findings(), folder);
+            Path written = pipeline.annotate(path(file), folder)
+                    .orElseThrow(() -> new DeskError(404, file.label() + "：没有问题或无法读取，没有标注副本"));
             Download.send(ctx, annotatedName(file, written), contentType(written), Files.readAllBytes(written));
         } finally {
             deleteFolder(folder);
@@ -66,20 +61,20 @@ final class FileEndpoints {
     /** Every annotated copy of the returns in force that have findings, as one .zip. */
     void annotatedZip(Context ctx) throws IOException {
         List<StoredFile> current = CurrentReturns.of(workspace.state());
-        List<FileResult> results = pipeline.verify(current.stream().map(this::path).toList());
         Path folder = Files.createTempDirectory(workspace.temp(), "annotated");
         try {
             byte[] zip = DeskApi.bytes(out -> {
                 try (ZipOutputStream z = new ZipOutputStream(out)) {
                     Set<String> names = new HashSet<>();
-                    for (int i = 0; i < current.size(); i++) {
-                        FileResult r = results.get(i);
-                        if (r.read() != null && !r.findings().isEmpty()) {
-                            Path written = pipeline.annotate(path(current.get(i)), r.findings(), folder);
-                            z.putNextEntry(new ZipEntry(unique(names, annotatedName(current.get(i), written))));
-                            Files.copy(written, z);
+                    for (StoredFile file : current) {
+                        Path one = Files.createTempDirectory(folder, "one");
+                        Optional<Path> written = pipeline.annotate(path(file), one);
+                        if (written.isPresent()) {
+                            z.putNextEntry(new ZipEntry(unique(names, annotatedName(file, written.get()))));
+                            Files.copy(written.get(), z);
                             z.closeEntry();
                         }
+                        deleteFolder(one);
                     }
                     if (names.isEmpty()) {
                         throw new DeskError(404, "计入的报表都没有问题，没有需要标注的副本");
@@ -109,7 +104,7 @@ final class FileEndpoints {
         }
         String name = agency.isEmpty() && year == null ? "年报填报模板.xlsx"
                 : Download.safeName("年报填报模板-" + agency + (year == null ? "" : year + "年") + ".xlsx");
-        Download.send(ctx, name, Download.XLSX, pipeline.template(meta, Map.of()));
+        Download.send(ctx, name, Download.XLSX, template(new Filling(meta, Map.of())));
     }
 
     /** One template per roster member, name, credit code and the season's year filled in, as one .zip. */
@@ -130,7 +125,7 @@ final class FileEndpoints {
                         meta.put(MetaKey.YEAR, year.toString());
                     }
                     z.putNextEntry(new ZipEntry(unique(names, Download.safeName(m.name() + (year == null ? "" : year + "年") + "年报数据.xlsx"))));
-                    z.write(pipeline.template(meta, Map.of()));
+                    z.write(template(new Filling(meta, Map.of())));
                     z.closeEntry();
                 }
             }
@@ -157,39 +152,58 @@ final class FileEndpoints {
                             blob.path(), blob.size(), Workspace.now(), null, null, null));
             return new Workspace.Changed<>(s.with(f), f);
         });
-        DeskApi.report(ctx, Report.of(List.of(extracted(entry))));
+        DeskApi.report(ctx, Report.of(List.of(extracted(entry).report().files().get(0))));
     }
 
     /** A published report read, as a filled template ({@code ?file=label}). */
     void extractedTemplate(Context ctx) throws IOException {
         StoredFile file = stored(ctx, StoredFile.Kind.REPORT);
-        Return read = readReport(file);
-        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-        for (Field f : Form.fields()) {
-            if (f.isInput() && read.values().containsKey(f.key())) {
-                inputs.put(f.key(), read.values().get(f.key()));
-            }
-        }
-        Download.send(ctx, Download.safeName(Download.stem(ShownName.last(file.label())) + ".xlsx"), Download.XLSX,
-                pipeline.template(read.meta(), inputs));
+        Download.send(ctx, Download.safeName(Download.stem(ShownName.last(file.label())) + ".xlsx"), Download.XLSX, filledTemplate(file));
     }
 
-    /** A published report's tables in the official layout ({@code ?file=label}). */
-    void extractedTables(Context ctx) {
+    /** A published report's tables in the official layout ({@code ?file=label}), rendered from its filled template. */
+    void extractedTables(Context ctx) throws IOException {
         StoredFile file = stored(ctx, StoredFile.Kind.REPORT);
-        ctx.contentType("text/html; charset=utf-8").result(pipeline.tables(readReport(file)));
-    }
-
-    private FileResult extracted(StoredFile entry) {
-        return season.relabel(workspace.state()).result(pipeline.extract(path(entry)));
-    }
-
-    private Return readReport(StoredFile file) {
-        FileResult r = extracted(file);
-        if (r.read() == null) {
-            throw new DeskError(404, file.label() + "：" + r.reason());
+        Path template = Pipeline.freshFile(workspace.temp(), ".xlsx");
+        try {
+            Files.write(template, filledTemplate(file));
+            ctx.contentType("text/html; charset=utf-8").result(pipeline.tables(template).text());
+        } finally {
+            Files.deleteIfExists(template);
         }
-        return r.read();
+    }
+
+    /** The report read, its outcome shown by label. */
+    private ExtractOutcome extracted(StoredFile entry) {
+        ExtractOutcome outcome = pipeline.extract(path(entry), Optional.empty());
+        Relabel relabel = season.relabel(workspace.state());
+        return new ExtractOutcome(Report.of(outcome.report().files().stream().map(relabel::result).toList()), Map.of(),
+                outcome.skipped(), outcome.templates());
+    }
+
+    /** The report's numbers written into our template. */
+    private byte[] filledTemplate(StoredFile file) throws IOException {
+        Path target = Pipeline.freshFile(workspace.temp(), ".xlsx");
+        try {
+            ExtractOutcome outcome = pipeline.extract(path(file), Optional.of(target));
+            if (!Files.exists(target)) {
+                FileResult r = season.relabel(workspace.state()).result(outcome.report().files().get(0));
+                throw new DeskError(404, file.label() + "：" + (r.reason().isEmpty() ? "没有读出数字，不能写成模板" : r.reason()));
+            }
+            return Files.readAllBytes(target);
+        } finally {
+            Files.deleteIfExists(target);
+        }
+    }
+
+    private byte[] template(Filling filling) throws IOException {
+        Path target = Pipeline.freshFile(workspace.temp(), ".xlsx");
+        try {
+            pipeline.template(filling, target);
+            return Files.readAllBytes(target);
+        } finally {
+            Files.deleteIfExists(target);
+        }
     }
 
     private StoredFile stored(Context ctx, StoredFile.Kind kind) {

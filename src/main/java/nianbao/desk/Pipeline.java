@@ -1,127 +1,118 @@
 package nianbao.desk;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import nianbao.consolidate.ConsolidatedWorkbook;
-import nianbao.consolidate.Consolidation;
-import nianbao.consolidate.ConsolidationJson;
-import nianbao.consolidate.Consolidator;
-import nianbao.consolidate.Intake;
 import nianbao.consolidate.Roster;
 import nianbao.consolidate.RosterException;
 import nianbao.consolidate.RosterFile;
-import nianbao.consolidate.Spill;
-import nianbao.consolidate.SubSummaries;
+import nianbao.io.FileNames;
+import nianbao.jobs.ConsolidateJob;
+import nianbao.jobs.ConsolidateOutcome;
+import nianbao.jobs.ConsolidateRequest;
+import nianbao.jobs.ExtractJob;
+import nianbao.jobs.ExtractOutcome;
+import nianbao.jobs.ExtractRequest;
+import nianbao.jobs.JobRefusedException;
+import nianbao.jobs.ProgressListener;
+import nianbao.jobs.RenderJob;
+import nianbao.jobs.RenderOutcome;
+import nianbao.jobs.RenderRequest;
+import nianbao.jobs.TemplateJob;
+import nianbao.jobs.TemplateRequest;
+import nianbao.jobs.VerifyJob;
+import nianbao.jobs.VerifyOutcome;
+import nianbao.jobs.VerifyRequest;
+import nianbao.jobs.WrittenCopy;
 import nianbao.model.FileResult;
 import nianbao.read.ReturnReader;
-import nianbao.verify.Batch;
-import nianbao.verify.PreviousReturns;
+import nianbao.render.RenderFormat;
+import nianbao.template.Filling;
 
-/** The work the desk asks of nianbao's pipeline: it computes nothing of its own. */
+/**
+ * The desk's door to nianbao's jobs ({@link nianbao.jobs}): each call one job, its files written into a
+ * folder the desk gives; the desk computes nothing of its own. A job's refusal becomes a {@link DeskError}.
+ */
 class Pipeline {
 
-    /** A consolidation run held open: its outcome can be written as the workbook or the report until closed. */
-    interface Consolidated extends AutoCloseable {
-        Consolidation consolidation();
+    private final ReturnReader reader = new ReturnReader();
 
-        void writeWorkbook(String agency, OutputStream out) throws IOException;
-
-        void writeJson(Writer out) throws IOException;
-
-        @Override
-        void close();
-    }
-
-    /** Reads and verifies stored returns, one outcome per file in order. */
-    List<FileResult> verify(List<Path> files) {
-        return Batch.verify(files, new ReturnReader()::read, PreviousReturns.NONE);
-    }
-
-    /** Reads a published report and verifies its tables: the outcome as {@code extract --json} gives it. */
-    FileResult extract(Path file) {
-        try {
-            nianbao.extract.Extraction e = new nianbao.extract.Extractor().extract(file);
-            return FileResult.of(e.read(), nianbao.verify.Verifier.verify(e.read()));
-        } catch (nianbao.read.UnreadableException e) {
-            return FileResult.unreadable(nianbao.io.FileNames.shown(file), e.getMessage());
+    /** Reads and verifies stored returns: each file's outcome, by the file. */
+    Map<Path, FileResult> verify(List<Path> files) {
+        Map<Path, FileResult> results = new HashMap<>();
+        if (files.isEmpty()) {
+            return results;
         }
+        VerifyOutcome outcome = refusedAsError(() -> new VerifyJob(reader).run(
+                new VerifyRequest(files, List.of(), Optional.empty(), false), ProgressListener.NONE));
+        Map<String, FileResult> byShown = new HashMap<>();
+        outcome.report().files().forEach(r -> byShown.put(r.file(), r));
+        files.forEach(f -> results.put(f, byShown.get(FileNames.shown(f))));
+        return results;
     }
 
-    /** The template, its header filled in ({@code meta}) and, when given, its input cells. */
-    byte[] template(java.util.Map<nianbao.form.MetaKey, String> meta, java.util.Map<String, java.math.BigDecimal> inputs) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (var wb = new nianbao.template.TemplateWriter().workbook(new nianbao.template.Filling(meta, inputs))) {
-            wb.write(out);
-        }
-        return out.toByteArray();
+    /** The annotated copy of a return with findings, written into {@code folder}; empty when it has none or cannot be read. */
+    Optional<Path> annotate(Path file, Path folder) {
+        VerifyOutcome outcome = refusedAsError(() -> new VerifyJob(reader).run(
+                new VerifyRequest(List.of(file), List.of(), Optional.of(folder), false), ProgressListener.NONE));
+        return outcome.annotations().stream().filter(WrittenCopy::written).map(WrittenCopy::target).findFirst();
     }
 
-    /** Writes the annotated copy of a return into {@code folder}: the file written. */
-    Path annotate(Path file, List<nianbao.model.Finding> findings, Path folder) throws IOException {
-        try {
-            return nianbao.report.Annotator.annotate(file, findings, folder, false);
-        } catch (nianbao.io.OutputRefusedException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-    }
-
-    /** A return's tables in the official layout, as a web page. */
-    String tables(nianbao.model.Return r) {
-        return nianbao.render.RenderFormat.HTML.render(r);
-    }
-
-    /** Reads a roster file. */
+    /** Reads a roster file, as the consolidation reads it. */
     Roster roster(Path file) throws RosterException {
         return RosterFile.read(file);
     }
 
-    /** Consolidates the files, with the roster and the year when given. */
-    Consolidated consolidate(List<Path> files, Optional<Roster> roster, OptionalInt year) throws IOException {
-        Spill spill = new Spill();
+    /** Consolidates the files into {@code workbook} and {@code json}, with the roster and the year when given. */
+    ConsolidateOutcome consolidate(List<Path> files, Optional<Path> roster, String agency, OptionalInt year, Path workbook, Path json) {
+        return refusedAsError(() -> new ConsolidateJob(reader).run(new ConsolidateRequest(files, workbook, Optional.of(json), agency,
+                year, roster, List.of(), false, true), ProgressListener.NONE));
+    }
+
+    /** Renders a return or consolidated workbook's tables as a web page. */
+    RenderOutcome tables(Path workbook) {
+        return refusedAsError(() -> new RenderJob(reader).run(new RenderRequest(workbook, RenderFormat.HTML, Optional.empty(), false)));
+    }
+
+    /** Reads a published report; when {@code template} is given, writes its numbers there as a filled template. */
+    ExtractOutcome extract(Path report, Optional<Path> template) {
+        return refusedAsError(() -> new ExtractJob().run(new ExtractRequest(List.of(report), template, Optional.empty(), true),
+                ProgressListener.NONE));
+    }
+
+    /** Writes the template with this filling to {@code target}. */
+    void template(Filling filling, Path target) {
+        refusedAsError(() -> {
+            new TemplateJob().run(new TemplateRequest(target, filling, Optional.empty(), true));
+            return target;
+        });
+    }
+
+    /** A job's work. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws JobRefusedException, IOException;
+    }
+
+    private static <T> T refusedAsError(Work<T> work) {
         try {
-            Consolidator consolidator = new Consolidator(new Consolidator.Options(false, year, roster, 20), spill);
-            ReturnReader reader = new ReturnReader();
-            Intake.run(files, Runtime.getRuntime().availableProcessors(), reader::read, PreviousReturns.NONE,
-                    new SubSummaries(consolidator, PreviousReturns.NONE), done -> { });
-            Consolidation c = consolidator.finish();
-            return new Consolidated() {
-                @Override
-                public Consolidation consolidation() {
-                    return c;
-                }
-
-                @Override
-                public void writeWorkbook(String agency, OutputStream out) throws IOException {
-                    ConsolidatedWorkbook.write(c, agency, out);
-                }
-
-                @Override
-                public void writeJson(Writer out) throws IOException {
-                    ConsolidationJson.write(c, out);
-                }
-
-                @Override
-                public void close() {
-                    closeQuietly(spill);
-                }
-            };
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(spill);
-            throw e;
+            return work.run();
+        } catch (JobRefusedException e) {
+            throw DeskError.badRequest(e.getMessage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** Temporary files left behind are the operating system's to clear; a failure to delete them is no failure of the run. */
-    private static void closeQuietly(Spill spill) {
-        try {
-            spill.close();
-        } catch (IOException e) {
-            // the spill's folder is a temporary one
-        }
+    /** A fresh file name in {@code folder} for a job to write (the file itself is not made). */
+    static Path freshFile(Path folder, String suffix) throws IOException {
+        Path file = Files.createTempFile(folder, "job", suffix);
+        Files.delete(file);
+        return file;
     }
 }

@@ -26,7 +26,7 @@ record Progress(String line, String roster, List<Member> members) {
 
     static Progress of(Snapshot s) {
         String season = seasonWords(s.state().season());
-        List<FileRecord> returns = s.records().stream().filter(r -> r.isSubmission() || r.status() == FileStatus.UNREADABLE).toList();
+        List<FileRecord> returns = s.consolidation().records().stream().filter(r -> r.isSubmission() || r.status() == FileStatus.UNREADABLE).toList();
         if (s.roster().isEmpty()) {
             long ok = returns.stream().filter(r -> r.status() == FileStatus.OK).count();
             return new Progress(season + "已收 " + returns.size() + " 份报表：通过 " + ok + "，待修改 " + toFix(returns)

@@ -3,17 +3,18 @@ package nianbao.desk;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import nianbao.consolidate.Consolidation;
+import java.util.stream.Collectors;
 import nianbao.consolidate.Roster;
 import nianbao.consolidate.RosterException;
+import nianbao.jobs.ConsolidateOutcome;
 
 /**
  * The consolidation of the returns in force, made again only when the workspace has changed: every
@@ -51,25 +52,15 @@ final class SeasonReport {
         return last;
     }
 
-    /** Writes the consolidated workbook of the returns in force. */
-    void writeWorkbook(OutputStream out) throws IOException {
-        DeskState state = workspace.state();
-        try (Pipeline.Consolidated run = consolidate(state)) {
-            run.writeWorkbook(state.season().body(), out);
-        }
-    }
-
     /** The roster in force, read from its stored file. */
     Optional<Roster> roster(DeskState state) {
-        if (state.roster() == null) {
-            return Optional.empty();
-        }
-        StoredFile file = state.find(state.roster()).orElseThrow();
-        try {
-            return Optional.of(pipeline.roster(workspace.store().resolve(file.blob())));
-        } catch (RosterException e) {
-            return Optional.empty();
-        }
+        return rosterFile(state).flatMap(file -> {
+            try {
+                return Optional.of(pipeline.roster(file));
+            } catch (RosterException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Shows stored paths by their labels, for every file of the state. */
@@ -79,21 +70,36 @@ final class SeasonReport {
         return new Relabel(workspace.store().rootText(), labels);
     }
 
+    private Optional<Path> rosterFile(DeskState state) {
+        return Optional.ofNullable(state.roster()).flatMap(state::find).map(f -> workspace.store().resolve(f.blob()));
+    }
+
     private Snapshot make(long revision, DeskState state) throws IOException {
-        try (Pipeline.Consolidated run = consolidate(state)) {
-            StringWriter text = new StringWriter();
-            run.writeJson(text);
+        Path workbook = Pipeline.freshFile(workspace.temp(), ".xlsx");
+        Path json = Pipeline.freshFile(workspace.temp(), ".json");
+        try {
+            List<Path> files = CurrentReturns.of(state).stream().map(f -> workspace.store().resolve(f.blob())).toList();
+            Integer year = state.season().year();
+            ConsolidateOutcome outcome = consolidate(state, files, year == null ? OptionalInt.empty() : OptionalInt.of(year), workbook, json);
+            String otherYear = "";
+            if (!outcome.written()) {
+                otherYear = "没有 " + year + " 年度的报表（收到的报表：" + outcome.otherYears().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() + " 份").collect(Collectors.joining("、")) + "）；请检查「本期」中的年度";
+                outcome = consolidate(state, files, OptionalInt.empty(), workbook, json);
+            }
             Relabel relabel = relabel(state);
-            String report = relabel.text(text.toString(), s -> new String(JsonStringEncoder.getInstance().quoteAsString(s)));
-            Consolidation c = run.consolidation();
-            return new Snapshot(revision, state, report, JSON.readTree(report), c.records(), relabel, c.missing(), roster(state),
-                    c.totals(), c.top());
+            String report = relabel.text(Files.readString(json, StandardCharsets.UTF_8),
+                    s -> new String(JsonStringEncoder.getInstance().quoteAsString(s)));
+            return new Snapshot(revision, state, outcome.consolidation(), relabel, report, JSON.readTree(report),
+                    Files.readAllBytes(workbook), pipeline.tables(workbook), roster(state), otherYear);
+        } finally {
+            Files.deleteIfExists(workbook);
+            Files.deleteIfExists(json);
         }
     }
 
-    private Pipeline.Consolidated consolidate(DeskState state) throws IOException {
-        List<Path> files = CurrentReturns.of(state).stream().map(f -> workspace.store().resolve(f.blob())).toList();
-        Integer year = state.season().year();
-        return pipeline.consolidate(files, roster(state), year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    private ConsolidateOutcome consolidate(DeskState state, List<Path> files, OptionalInt year, Path workbook, Path json) {
+        return pipeline.consolidate(files, rosterFile(state).filter(f -> roster(state).isPresent()), state.season().body(), year,
+                workbook, json);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,9 +30,9 @@ final class UploadIntake {
     }
 
     private final Workspace workspace;
-    private final Function<List<Path>, List<FileResult>> verify;
+    private final Function<List<Path>, Map<Path, FileResult>> verify;
 
-    UploadIntake(Workspace workspace, Function<List<Path>, List<FileResult>> verify) {
+    UploadIntake(Workspace workspace, Function<List<Path>, Map<Path, FileResult>> verify) {
         this.workspace = workspace;
         this.verify = verify;
     }
@@ -44,16 +43,16 @@ final class UploadIntake {
             take(in, slots);
         }
         List<Pending> pending = slots.stream().filter(Pending.class::isInstance).map(Pending.class::cast).toList();
-        List<FileResult> read = verify.apply(pending.stream().map(p -> workspace.store().resolve(p.blob().path())).toList());
-        Map<Pending, FileResult> results = new HashMap<>();
-        for (int i = 0; i < pending.size(); i++) {
-            results.put(pending.get(i), read.get(i));
-        }
+        Map<Path, FileResult> read = verify.apply(pending.stream().map(this::path).distinct().toList());
         List<Receipt> receipts = new ArrayList<>();
         for (Object slot : slots) {
-            receipts.add(slot instanceof Pending p ? enter(p, results.get(p)) : (Receipt) slot);
+            receipts.add(slot instanceof Pending p ? enter(p, read.get(path(p))) : (Receipt) slot);
         }
         return receipts;
+    }
+
+    private Path path(Pending p) {
+        return workspace.store().resolve(p.blob().path());
     }
 
     private void take(Incoming in, List<Object> slots) throws IOException {
