@@ -51,7 +51,7 @@ window.Charts = (function () {
       empty(box, "办理结果都为 0");
       return;
     }
-    const svg = el("svg", { viewBox: "0 0 520 240", role: "img", "aria-label": "办理结果构成饼图" });
+    const svg = el("svg", { viewBox: "0 0 560 240", role: "img", "aria-label": "办理结果构成饼图" });
     const cx = 115, cy = 120, r = 100, inner = 52;
     let angle = -Math.PI / 2;
     parts.forEach((p, i) => {
@@ -67,7 +67,7 @@ window.Charts = (function () {
       const y = 28 + i * 34;
       svg.appendChild(el("rect", { x: 245, y: y - 13, width: 16, height: 16, fill: COLOURS[i % COLOURS.length], rx: 3 }));
       const share = (100 * p.value / total).toFixed(1);
-      svg.appendChild(el("text", { x: 268, y: y, "font-size": 14 }, shorten(p.label, 12) + "  " + p.value + " 件（" + share + "%）"));
+      svg.appendChild(el("text", { x: 268, y: y, "font-size": 14 }, shorten(p.label, 16) + "  " + p.value + " 件（" + share + "%）"));
     });
     box.replaceChildren(svg);
   }

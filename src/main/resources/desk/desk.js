@@ -137,6 +137,7 @@
       body: JSON.stringify({ body: $("season-body").value, year: year ? Number(year) : null })
     });
     $("season-saved").textContent = "已保存";
+    $("template-year").value = year;
     alertUser("");
     await refresh();
   }
@@ -170,7 +171,7 @@
 
   function showReturns(versions) {
     const when = new Map(versions.filter(v => v.current).map(v => [v.label, v.lastReceived]));
-    const rows = returns.files.map(f => returnRow(f, shortTime(when.get(f.file))));
+    const rows = ordered(returns.files).map(f => returnRow(f, shortTime(when.get(f.file))));
     $("returns-table").tBodies[0].replaceChildren(...(rows.length ? rows : [node("tr", {}, node("td", { colspan: 5, class: "empty" }, "还没有收到报表"))]));
     const s = returns.summary || {};
     $("intake-summary").textContent = returns.files.length ? "计入的报表 " + returns.files.length + " 份：通过 " + (s.ok || 0)
@@ -178,6 +179,13 @@
     $("versions-table").tBodies[0].replaceChildren(...versions.map(v => node("tr", { class: v.current ? "" : "superseded" },
       node("td", {}, v.label), node("td", {}, v.agency || "—"), node("td", {}, shortTime(v.lastReceived)),
       node("td", {}, v.current ? "是" : (v.kind === "RETURN" ? "否（已有更新的一份）" : "—")))));
+  }
+
+  // Those to fix first (unreadable, invalid), then the rest; each by agency (or file) in Chinese order.
+  function ordered(files) {
+    const rank = { unreadable: 0, invalid: 1, duplicate: 2, ok: 3, skipped: 4 };
+    return files.slice().sort((a, b) => (rank[a.status] - rank[b.status])
+      || (a.agency || a.file).localeCompare(b.agency || b.file, "zh-CN"));
   }
 
   function shortTime(iso) {
@@ -230,7 +238,7 @@
       : filter === "fix" ? f.status === "invalid" || f.status === "unreadable"
       : filter === "notes" ? f.status === "ok" && f.findings.length > 0
       : f.status === filter;
-    const list = returns.files.filter(wanted);
+    const list = ordered(returns.files).filter(wanted);
     $("problem-list").replaceChildren(...(list.length ? list.map(problemCard) : [node("p", { class: "empty" }, "没有这样的报表")]));
   }
 
