@@ -66,6 +66,13 @@ public record DeskState(int version, Season season, Long roster, List<StoredFile
                 .findFirst();
     }
 
+    /** The entry for bytes received now: a new one, or the earlier one of the same bytes, name and container noted as received again. */
+    StoredFile receipt(String shown, StoredFile.Kind kind, ContentStore.Blob blob, String from, StoredFile.ReadAs read, String now) {
+        return findSame(blob.sha256(), shown, from).map(same -> same.receivedAgain(now))
+                .orElseGet(() -> new StoredFile(nextId(), shown, labelFor(shown), kind, blob.sha256(), blob.path(), blob.size(),
+                        now, List.of(), from, read));
+    }
+
     /** The label a new content of this name gets: the name itself, or the name with its version after it. */
     String labelFor(String name) {
         long earlier = files.stream().filter(f -> f.name().equals(name)).map(StoredFile::sha256).distinct().count();

@@ -147,9 +147,7 @@ final class FileEndpoints {
             blob = workspace.store().put(in, ext, UploadLimits.MAX_FILE_BYTES, shown);
         }
         StoredFile entry = workspace.change(s -> {
-            StoredFile f = s.findSame(blob.sha256(), shown, null).map(same -> same.receivedAgain(Workspace.now()))
-                    .orElseGet(() -> new StoredFile(s.nextId(), shown, s.labelFor(shown), StoredFile.Kind.REPORT, blob.sha256(),
-                            blob.path(), blob.size(), Workspace.now(), null, null, null));
+            StoredFile f = s.receipt(shown, StoredFile.Kind.REPORT, blob, null, null, Workspace.now());
             return new Workspace.Changed<>(s.with(f), f);
         });
         DeskApi.report(ctx, Report.of(List.of(extracted(entry).report().files().get(0))));

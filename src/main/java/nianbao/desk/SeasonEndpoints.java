@@ -51,9 +51,7 @@ final class SeasonEndpoints {
             blob = workspace.store().put(in, ext, UploadLimits.MAX_ROSTER_BYTES, shown);
         }
         StoredFile entry = workspace.change(s -> {
-            StoredFile f = s.findSame(blob.sha256(), shown, null).map(same -> same.receivedAgain(Workspace.now()))
-                    .orElseGet(() -> new StoredFile(s.nextId(), shown, s.labelFor(shown), StoredFile.Kind.ROSTER, blob.sha256(),
-                            blob.path(), blob.size(), Workspace.now(), null, null, null));
+            StoredFile f = s.receipt(shown, StoredFile.Kind.ROSTER, blob, null, null, Workspace.now());
             return new Workspace.Changed<>(s.with(f), f);
         });
         try {

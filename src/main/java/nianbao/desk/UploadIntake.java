@@ -44,11 +44,34 @@ final class UploadIntake {
         }
         List<Pending> pending = slots.stream().filter(Pending.class::isInstance).map(Pending.class::cast).toList();
         Map<Path, FileResult> read = verify.apply(pending.stream().map(this::path).distinct().toList());
+        List<StoredFile> entries = enterAll(pending, read);
         List<Receipt> receipts = new ArrayList<>();
+        int next = 0;
         for (Object slot : slots) {
-            receipts.add(slot instanceof Pending p ? enter(p, read.get(path(p))) : (Receipt) slot);
+            if (slot instanceof Pending p) {
+                StoredFile entry = entries.get(next++);
+                Relabel relabel = new Relabel(workspace.store().rootText(), Map.of(p.blob().path(), entry.label()));
+                receipts.add(new Receipt(relabel.result(read.get(path(p))), entry));
+            } else {
+                receipts.add((Receipt) slot);
+            }
         }
         return receipts;
+    }
+
+    /** Enters the returns read in the state, in one change (one write of the state for a whole batch). */
+    private List<StoredFile> enterAll(List<Pending> pending, Map<Path, FileResult> read) {
+        String now = Workspace.now();
+        return workspace.change(state -> {
+            List<StoredFile> entries = new ArrayList<>();
+            DeskState next = state;
+            for (Pending p : pending) {
+                StoredFile entry = next.receipt(p.shown(), StoredFile.Kind.RETURN, p.blob(), p.from(), readAs(read.get(path(p))), now);
+                next = next.with(entry);
+                entries.add(entry);
+            }
+            return new Workspace.Changed<>(next, entries);
+        });
     }
 
     private Path path(Pending p) {
@@ -87,27 +110,22 @@ final class UploadIntake {
         refused.forEach(r -> slots.add(new Receipt(FileResult.unreadable(from + "/" + r.shownName(), r.reason()), null)));
     }
 
-    /** Enters a read return in the state and answers its outcome under its label. */
-    private Receipt enter(Pending p, FileResult result) {
-        StoredFile.ReadAs read = result.findReturn()
+    private static StoredFile.ReadAs readAs(FileResult result) {
+        return result.findReturn()
                 .map(r -> new StoredFile.ReadAs(r.agency(), r.metaText(nianbao.form.MetaKey.CREDIT_CODE), r.year().isPresent() ? r.year().getAsInt() : null))
                 .orElse(null);
-        StoredFile entry = record(p.shown(), StoredFile.Kind.RETURN, p.blob(), p.from(), read);
-        Relabel relabel = new Relabel(workspace.store().rootText(), Map.of(p.blob().path(), entry.label()));
-        return new Receipt(relabel.result(result), entry);
     }
 
     /** Enters a stored file in the state: a new entry, or the earlier one of the same bytes and name noted again. */
     private StoredFile record(String shown, StoredFile.Kind kind, ContentStore.Blob blob, String from, StoredFile.ReadAs read) {
         String now = Workspace.now();
         return workspace.change(state -> {
-            var same = state.findSame(blob.sha256(), shown, from);
-            StoredFile entry = same.isPresent() ? same.get().receivedAgain(now)
-                    : new StoredFile(state.nextId(), shown, state.labelFor(shown), kind, blob.sha256(), blob.path(), blob.size(), now,
-                            List.of(), from, read);
+            StoredFile entry = state.receipt(shown, kind, blob, from, read, now);
             return new Workspace.Changed<>(state.with(entry), entry);
         });
     }
+
+
 
     private static FileResult skipped(String label, String reason) {
         return new FileResult(label, FileStatus.SKIPPED, reason, null, List.of());
