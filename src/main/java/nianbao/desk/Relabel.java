@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 
@@ -17,9 +19,14 @@ final class Relabel {
     private final Pattern stored;
     private final Map<String, String> labels;
 
-    /** Labels by stored path ({@code ab/abcd….xlsx}), for paths under {@code storeRoot}. */
+    /**
+     * Labels by stored path ({@code ab/abcd….xlsx}), for paths under {@code storeRoot}: as written, or as JSON
+     * (backslashes doubled) or XML (ampersands escaped) write it.
+     */
     Relabel(String storeRoot, Map<String, String> labels) {
-        this.stored = Pattern.compile(Pattern.quote(storeRoot) + "[/\\\\]([0-9a-f]{2})[/\\\\]([0-9a-f]{64}(?:\\.[a-z]+)?)");
+        String roots = Stream.of(storeRoot, storeRoot.replace("\\", "\\\\"), storeRoot.replace("&", "&amp;")).distinct()
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.stored = Pattern.compile("(?:" + roots + ")(?:/|\\\\{1,2})([0-9a-f]{2})(?:/|\\\\{1,2})([0-9a-f]{64}(?:\\.[a-z]+)?)");
         this.labels = Map.copyOf(labels);
     }
 

@@ -91,7 +91,7 @@ final class SeasonReport {
             String report = relabel.text(Files.readString(json, StandardCharsets.UTF_8),
                     s -> new String(JsonStringEncoder.getInstance().quoteAsString(s)));
             return new Snapshot(revision, state, outcome.consolidation(), relabel, report, JSON.readTree(report),
-                    Files.readAllBytes(workbook), pipeline.tables(workbook), roster(state), otherYear);
+                    WorkbookLabels.relabel(Files.readAllBytes(workbook), relabel), pipeline.tables(workbook), roster(state), otherYear);
         } finally {
             Files.deleteIfExists(workbook);
             Files.deleteIfExists(json);
