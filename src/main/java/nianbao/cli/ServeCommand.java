@@ -44,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
         Desk desk;
         try {
             desk = Desk.start(workspace != null ? workspace : Desk.defaultFolder(), port);
+        } catch (IllegalStateException e) {
+            err.println("错误：工作台不能启动：" + e.getMessage());
+            err.flush();
+            return Main.USAGE;
         } catch (IOException | RuntimeException e) {
             err.println("错误：工作台不能启动（" + Failure.describe(e) + "）");
             err.flush();

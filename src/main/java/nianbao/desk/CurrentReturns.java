@@ -25,7 +25,8 @@ final class CurrentReturns {
         List<StoredFile> returns = state.files().stream().filter(f -> f.kind() == StoredFile.Kind.RETURN).toList();
         Map<StoredFile, StoredFile> latest = new HashMap<>();
         for (List<StoredFile> group : groups(returns)) {
-            StoredFile last = group.stream().max(Comparator.comparing(StoredFile::lastReceived).thenComparing(StoredFile::id)).orElseThrow();
+            StoredFile last = group.stream().max(Comparator.comparing((StoredFile f) -> java.time.OffsetDateTime.parse(f.lastReceived()).toInstant())
+                    .thenComparing(StoredFile::id)).orElseThrow();
             group.forEach(f -> latest.put(f, last));
         }
         Set<StoredFile> current = new LinkedHashSet<>();

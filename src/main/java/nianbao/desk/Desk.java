@@ -22,7 +22,12 @@ public final class Desk implements AutoCloseable {
     /** Opens the workspace in {@code folder} and serves it on {@code port} (0: a free port). */
     public static Desk start(Path folder, int port) throws IOException {
         Workspace workspace = Workspace.open(folder);
-        return new Desk(workspace, DeskServer.start(workspace, port));
+        try {
+            return new Desk(workspace, DeskServer.start(workspace, port));
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
     }
 
     /**
@@ -61,5 +66,6 @@ public final class Desk implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        workspace.close();
     }
 }

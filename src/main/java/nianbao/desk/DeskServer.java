@@ -38,9 +38,24 @@ public final class DeskServer implements AutoCloseable {
         PageFiles page = PageFiles.load();
         DeskApi api = new DeskApi(workspace, new Pipeline());
         Javalin app = Javalin.create(config -> configure(config, workspace, rules, page, api));
-        app.start(LOOPBACK, port);
+        try {
+            app.start(LOOPBACK, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException(inUse(e) ? "端口 " + port + " 已被占用（可能已有一个工作台在运行）；请用 --port 换一个端口，或不给 --port 自动选择"
+                    : "无法在 " + LOOPBACK + ":" + port + " 上提供工作台", e);
+        }
         rules.set(new AccessRules(token, app.port()));
         return new DeskServer(app, token);
+    }
+
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int port() {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * each start (what a crash left half-received). Every change of the state goes through {@link #change},
  * one at a time, and is on disk before it returns.
  */
-public final class Workspace {
+public final class Workspace implements AutoCloseable {
 
     /** The default folder's name, beside the launcher or in the current folder. */
     public static final String DEFAULT_NAME = "nianbao-工作台";
@@ -24,29 +24,64 @@ public final class Workspace {
     static final String STATE = "工作台状态.json";
     static final String TEMP = "临时文件";
     static final String NOTE = "说明.txt";
+    static final String LOCK = "工作台.lock";
 
     private final Path root;
     private final ContentStore store;
     private final StateFile stateFile;
+    private final java.nio.channels.FileChannel lock;
     private DeskState state;
     private long revision;
 
-    private Workspace(Path root, ContentStore store, StateFile stateFile, DeskState state) {
+    private Workspace(Path root, ContentStore store, StateFile stateFile, java.nio.channels.FileChannel lock, DeskState state) {
         this.root = root;
+        this.lock = lock;
         this.store = store;
         this.stateFile = stateFile;
         this.state = state;
     }
 
-    /** Opens (creating when new) the workspace in {@code root}. */
+    /**
+     * Opens (creating when new) the workspace in {@code root}, for this process alone: a workspace another
+     * desk holds open is refused with an {@link IllegalStateException} saying so.
+     */
     public static Workspace open(Path root) throws IOException {
         Files.createDirectories(root);
-        Path temp = root.resolve(TEMP);
-        emptyFolder(temp);
-        Files.createDirectories(temp);
-        writeNote(root.resolve(NOTE), temp);
-        StateFile stateFile = new StateFile(root.resolve(STATE), temp);
-        return new Workspace(root, new ContentStore(root.resolve(STORE), temp), stateFile, stateFile.load());
+        java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(root.resolve(LOCK),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        try {
+            if (!locked(lock)) {
+                throw new IllegalStateException("工作台文件夹 " + root.toAbsolutePath() + " 正由另一个工作台使用；请先关闭那个工作台，或用 --workspace 另选文件夹");
+            }
+            Path temp = root.resolve(TEMP);
+            emptyFolder(temp);
+            Files.createDirectories(temp);
+            writeNote(root.resolve(NOTE), temp);
+            StateFile stateFile = new StateFile(root.resolve(STATE), temp);
+            return new Workspace(root, new ContentStore(root.resolve(STORE), temp), stateFile, lock, stateFile.load());
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Whether this process now holds the workspace (another process, or another desk of this one, may). */
+    private static boolean locked(java.nio.channels.FileChannel lock) throws IOException {
+        try {
+            return lock.tryLock() != null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
+    /** Lets another desk open the workspace. */
+    @Override
+    public void close() {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            // the lock goes with the process in any case
+        }
     }
 
     public Path root() {
@@ -92,7 +127,7 @@ public final class Workspace {
 
     /** The time now, as the state writes it. */
     static String now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static void emptyFolder(Path folder) throws IOException {

@@ -112,5 +112,6 @@ final class RunningDesk implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        workspace.close();
     }
 }

@@ -141,7 +141,7 @@ class UploadSafetyTest {
         Path root = desk.workspace.root();
         try (Stream<Path> all = Files.walk(folder)) {
             assertThat(all.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()))
-                    .allSatisfy(p -> assertThat(p).matches("(收到的文件/[0-9a-f]{2}/[0-9a-f]{64}(\\.[a-z]+)?|工作台状态\\.json|说明\\.txt)"));
+                    .allSatisfy(p -> assertThat(p).matches("(收到的文件/[0-9a-f]{2}/[0-9a-f]{64}(\\.[a-z]+)?|工作台状态\\.json|说明\\.txt|工作台\\.lock)"));
         }
     }
 

@@ -42,6 +42,17 @@ class WorkspaceTest {
     }
 
     @Test
+    void aWorkspaceInUseByAnotherDeskIsRefused() throws Exception {
+        try (RunningDesk desk = RunningDesk.start(folder.resolve("ws"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningDesk.start(folder.resolve("ws")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("正由另一个工作台使用");
+        }
+        try (RunningDesk again = RunningDesk.start(folder.resolve("ws"))) {
+            assertThat(again.workspace.state().files()).isEmpty();
+        }
+    }
+
+    @Test
     void aPartlyReceivedUploadNeverBecomesState() throws Exception {
         Path ws = folder.resolve("ws");
         try (RunningDesk desk = RunningDesk.start(ws)) {
