@@ -200,14 +200,14 @@ final class StreamedSheets {
         List<Roster.Member> missing = c.missing();
         rows.skip();
         rows.row(styles.head(), 0, "名册中未报送的单位（" + missing.size() + " 个）");
-        rosterRow(rows, styles.head(), "单位名称", null, "统一社会信用代码", "分组");
+        rosterRow(rows, styles.head(), RosterFile.NAME, null, RosterFile.CODE, RosterFile.GROUP);
         for (Roster.Member m : missing) {
             rosterRow(rows, styles.wrap(), m.name(), null, m.creditCode(), m.group());
         }
         List<FileRecord> unexpected = c.unexpected();
         rows.skip();
         rows.row(styles.head(), 0, "不在名册中的报送单位（" + unexpected.size() + " 个）");
-        rosterRow(rows, styles.head(), "文件", "单位", "统一社会信用代码", null);
+        rosterRow(rows, styles.head(), DetailRows.FILE, DetailRows.AGENCY, MetaKey.CREDIT_CODE.label(), null);
         for (FileRecord r : unexpected) {
             rosterRow(rows, styles.wrap(), r.file(), r.agency(), r.creditCode(), null);
         }

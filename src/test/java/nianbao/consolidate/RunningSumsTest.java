@@ -55,8 +55,7 @@ class RunningSumsTest {
 
     @Test
     void runningSumsEqualTheFullPassOverManyRandomRuns() throws IOException {
-        long seed = new Random().nextLong();
-        Seeds.note("RunningSumsTest", seed);
+        long seed = Seeds.take("RunningSumsTest", new Random().nextLong());
         Random rnd = new Random(seed);
         int running = 0;
         int trials = 300;

@@ -29,7 +29,7 @@ class IntakeTest {
     Path dir;
 
 
-    static final long SEED = 99L;
+    static final long SEED = Seeds.property(99L);
 
     /** A reader that fails in three ways and otherwise returns a balanced (or, for "bad", broken) return. */
     static Return fakeRead(Path file) throws UnreadableException {
@@ -114,8 +114,7 @@ class IntakeTest {
 
     @Test
     void factsFromTheBytesReadOnceEqualFactsFromTheFile() throws IOException {
-        long seed = 11L;
-        Seeds.note("IntakeTest", seed);
+        long seed = Seeds.take("IntakeTest", 11L);
         byte[] content = new byte[200_000];
         new Random(seed).nextBytes(content);
         Path file = Files.write(dir.resolve("r.xlsx"), content);
