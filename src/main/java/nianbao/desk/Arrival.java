@@ -1,7 +1,7 @@
 package nianbao.desk;
 
 import java.util.Optional;
-import nianbao.read.FileKind;
+import nianbao.io.InputFiles;
 
 /** What a received name is taken for, judged from its shown name alone: a return, a .zip of them, or a file passed over and why. */
 enum Arrival {
@@ -18,12 +18,12 @@ enum Arrival {
             return Optional.of("隐藏文件，已跳过");
         }
         if (ext.equals("ods")) {
-            return Optional.of("LibreOffice 的 .ods 表格，已跳过：" + FileKind.SAVE_AS_XLSX);
+            return Optional.of("LibreOffice 的 .ods 表格，已跳过：" + InputFiles.SAVE_AS_XLSX);
         }
         if (ext.equals("zip") && insideZip) {
             return Optional.of("压缩包中的压缩包没有展开，已跳过；请把它解压后再上传其中的报表");
         }
-        if (!nianbao.io.InputFiles.WORKBOOKS.contains(ext) && !ext.equals("zip")) {
+        if (!InputFiles.WORKBOOKS.contains(ext) && !ext.equals("zip")) {
             return Optional.of("不是报表文件（报表应为 .xlsx、.xlsm、.xls，或装有它们的 .zip），已跳过");
         }
         return Optional.empty();

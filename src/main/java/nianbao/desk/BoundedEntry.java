@@ -12,6 +12,7 @@ final class BoundedEntry extends FilterInputStream {
 
     /** Thrown when an entry inflates past a limit: its message is for the clerk. */
     static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
         private final long inflated;
 
         TooLarge(String message, long inflated) {

@@ -6,6 +6,8 @@ package nianbao.desk;
  */
 final class DeskError extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int status;
 
     DeskError(int status, String message) {

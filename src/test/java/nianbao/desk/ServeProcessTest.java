@@ -65,7 +65,7 @@ class ServeProcessTest {
 
     private static boolean closed(int port) {
         try (Socket s = new Socket("127.0.0.1", port)) {
-            return false;
+            return !s.isConnected();
         } catch (ConnectException e) {
             return true;
         } catch (java.io.IOException e) {

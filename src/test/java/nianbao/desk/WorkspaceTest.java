@@ -44,7 +44,7 @@ class WorkspaceTest {
     @Test
     void aWorkspaceInUseByAnotherDeskIsRefused() throws Exception {
         try (RunningDesk desk = RunningDesk.start(folder.resolve("ws"))) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningDesk.start(folder.resolve("ws")))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningDesk.start(desk.workspace.root()))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("正由另一个工作台使用");
         }
         try (RunningDesk again = RunningDesk.start(folder.resolve("ws"))) {
