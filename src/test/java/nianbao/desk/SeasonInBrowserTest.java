@@ -121,9 +121,7 @@ class SeasonInBrowserTest {
         shot("5-汇总");
 
         step("intake");
-        Path fixed = Files.createDirectories(folder.resolve("fixed")).resolve("湛河区公安分局.xlsx");
-        Files.write(fixed, FixedReturn.of("湛河区公安分局", "11410411002596954C", 2024, RETURNS.resolve("湛河区民政局.xlsx")));
-        upload("returns-files", List.of(fixed));
+        drop("returns-drop", "湛河区公安分局.xlsx", FixedReturn.of("湛河区公安分局", "11410411002596954C", 2024, RETURNS.resolve("湛河区民政局.xlsx")));
         waitFor(() -> text("season-line").contains("已报 18（通过 15，待修改 3），未报 1"));
         browser.findElement(By.cssSelector("#versions summary")).click();
         assertThat(text("versions-table")).contains("湛河区公安分局.xlsx（第2版）").contains("否（已有更新的一份）");
@@ -166,6 +164,17 @@ class SeasonInBrowserTest {
     /** Gives files to a file input, as the picker (or a drop) does. */
     private void upload(String input, List<Path> files) {
         browser.findElement(By.id(input)).sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
+    }
+
+    /** Drops a file onto a drop zone, as dragging it from a folder does (a drop event carrying the file). */
+    private void drop(String zone, String name, byte[] bytes) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const bytes = Uint8Array.from(atob(arguments[2]), c => c.charCodeAt(0));"
+                + "const dt = new DataTransfer(); dt.items.add(new File([bytes], arguments[1]));"
+                + "const zone = document.getElementById(arguments[0]);"
+                + "zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                + "zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+                zone, name, java.util.Base64.getEncoder().encodeToString(bytes));
     }
 
     private void step(String part) {

@@ -108,6 +108,31 @@ class WorkspaceTest {
     }
 
     @Test
+    void anUploadDuringAConsolidationIsNeitherLostNorDoubled() throws Exception {
+        try (RunningDesk desk = RunningDesk.start(folder.resolve("ws"))) {
+            List<Path> files;
+            try (Stream<Path> all = Files.list(RETURNS)) {
+                files = all.sorted().toList();
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (Path f : files) {
+                    answers.add(pool.submit(() -> desk.upload("/api/returns", List.of(RunningDesk.Part.of(f))).statusCode()));
+                    answers.add(pool.submit(() -> desk.get("/api/returns").statusCode()));
+                }
+                for (Future<Integer> a : answers) {
+                    assertThat(a.get()).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(desk.workspace.state().files()).hasSize(files.size()).allSatisfy(f -> assertThat(f.againAt()).isEmpty());
+            assertThat(JSON.readTree(desk.get("/api/returns").body()).path("files")).hasSize(files.size());
+        }
+    }
+
+    @Test
     void aResubmissionReplacesTheEarlierVersionInTheSumsAndBothAreListed() throws Exception {
         try (RunningDesk desk = RunningDesk.start(folder.resolve("ws"))) {
             desk.upload("/api/returns", List.of(RunningDesk.Part.of(RETURNS.resolve("湛河区公安分局.xlsx")),
