@@ -29,14 +29,18 @@ final class DeskApi {
     private final UploadIntake intake;
     private final SeasonReport season;
     private final SeasonEndpoints seasonEndpoints;
-    private final FileEndpoints files;
+    private final AnnotatedCopies annotated;
+    private final Templates templates;
+    private final PublishedReports reports;
 
     DeskApi(Workspace workspace, Pipeline pipeline) {
         this.workspace = workspace;
         this.intake = new UploadIntake(workspace, pipeline::verify);
         this.season = new SeasonReport(workspace, pipeline);
         this.seasonEndpoints = new SeasonEndpoints(workspace, season);
-        this.files = new FileEndpoints(workspace, pipeline, season);
+        this.annotated = new AnnotatedCopies(workspace, pipeline);
+        this.templates = new Templates(workspace, pipeline, season);
+        this.reports = new PublishedReports(workspace, pipeline, season);
     }
 
     void register(RoutesConfig routes) {
@@ -49,19 +53,17 @@ final class DeskApi {
         routes.get("/api/versions", this::versions);
         routes.get("/api/reminders", ctx -> json(ctx, Map.of("text", Reminders.of(season.current()))));
         routes.get("/api/summary", ctx -> json(ctx, SummaryView.of(season.current())));
-        routes.get("/api/consolidated.json", ctx -> {
-            ctx.header("Content-Disposition", "attachment; filename=\"consolidated.json\"; filename*=UTF-8''"
-                    + java.net.URLEncoder.encode(files.outputName(".json"), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-            ctx.contentType(JSON_TYPE).result(season.current().reportText());
-        });
-        routes.get("/api/consolidated.xlsx", files::consolidatedWorkbook);
-        routes.get("/api/annotated.zip", files::annotatedZip);
-        routes.get("/api/annotated.xlsx", files::annotatedOne);
-        routes.get("/api/template.xlsx", files::template);
-        routes.get("/api/templates.zip", files::templates);
-        routes.post("/api/extract", files::extract);
-        routes.get("/api/extracted.xlsx", files::extractedTemplate);
-        routes.get("/api/extracted.html", files::extractedTables);
+        routes.get("/api/consolidated.json", ctx -> Download.send(ctx, workspace.state().season().fileName(".json"), JSON_TYPE,
+                season.current().reportText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        routes.get("/api/consolidated.xlsx", ctx -> Download.send(ctx, workspace.state().season().fileName(".xlsx"), Download.XLSX,
+                season.current().workbook()));
+        routes.get("/api/annotated.zip", annotated::all);
+        routes.get("/api/annotated.xlsx", annotated::one);
+        routes.get("/api/template.xlsx", templates::one);
+        routes.get("/api/templates.zip", templates::perMember);
+        routes.post("/api/extract", reports::receive);
+        routes.get("/api/extracted.xlsx", reports::template);
+        routes.get("/api/extracted.html", reports::tables);
     }
 
     private void receiveReturns(Context ctx) throws IOException {

@@ -30,6 +30,15 @@ final class Download {
         return safe.isEmpty() ? "文件" : safe;
     }
 
+    /** The name, or with （2）, （3）… before its extension when the .zip has it already; the name taken is noted. */
+    static String unique(java.util.Set<String> names, String name) {
+        String candidate = name;
+        for (int n = 2; !names.add(candidate); n++) {
+            candidate = stem(name) + "（" + n + "）" + name.substring(stem(name).length());
+        }
+        return candidate;
+    }
+
     /** The name's stem: without its last extension. */
     static String stem(String name) {
         int dot = name.lastIndexOf('.');

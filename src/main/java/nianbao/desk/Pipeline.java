@@ -1,7 +1,6 @@
 package nianbao.desk;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -107,12 +106,5 @@ class Pipeline {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** A fresh file name in {@code folder} for a job to write (the file itself is not made). */
-    static Path freshFile(Path folder, String suffix) throws IOException {
-        Path file = Files.createTempFile(folder, "job", suffix);
-        Files.delete(file);
-        return file;
     }
 }

@@ -12,6 +12,11 @@ public record Season(String body, Integer year) {
         body = body == null ? "" : body.strip();
     }
 
+    /** The name of one of the season's outputs: 湛河区人民政府（全区汇总）2024年汇总.xlsx for the suffix .xlsx. */
+    String fileName(String suffix) {
+        return Download.safeName(body + (year == null ? "" : year + "年") + "汇总" + suffix);
+    }
+
     static Season unset() {
         return new Season("", null);
     }

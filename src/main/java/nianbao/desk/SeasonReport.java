@@ -75,9 +75,9 @@ final class SeasonReport {
     }
 
     private Snapshot make(long revision, DeskState state) throws IOException {
-        Path workbook = Pipeline.freshFile(workspace.temp(), ".xlsx");
-        Path json = Pipeline.freshFile(workspace.temp(), ".json");
-        try {
+        try (TempFolder folder = new TempFolder(workspace)) {
+            Path workbook = folder.file("consolidated.xlsx");
+            Path json = folder.file("consolidated.json");
             List<Path> files = CurrentReturns.of(state).stream().map(f -> workspace.store().resolve(f.blob())).toList();
             Integer year = state.season().year();
             ConsolidateOutcome outcome = consolidate(state, files, year == null ? OptionalInt.empty() : OptionalInt.of(year), workbook, json);
@@ -92,9 +92,6 @@ final class SeasonReport {
                     s -> new String(JsonStringEncoder.getInstance().quoteAsString(s)));
             return new Snapshot(revision, state, outcome.consolidation(), relabel, report, JSON.readTree(report),
                     WorkbookLabels.relabel(Files.readAllBytes(workbook), relabel), pipeline.tables(workbook), roster(state), otherYear);
-        } finally {
-            Files.deleteIfExists(workbook);
-            Files.deleteIfExists(json);
         }
     }
 

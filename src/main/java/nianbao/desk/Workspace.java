@@ -96,6 +96,17 @@ public final class Workspace implements AutoCloseable {
         return root.resolve(TEMP);
     }
 
+    /** Where a stored file's bytes lie. */
+    Path path(StoredFile file) {
+        return store.resolve(file.blob());
+    }
+
+    /** The stored file of this label and kind, or a {@link DeskError} 404 saying there is none. */
+    StoredFile file(String label, StoredFile.Kind kind) {
+        return state().findByLabel(label == null ? "" : label).filter(f -> f.kind() == kind)
+                .orElseThrow(() -> new DeskError(404, "工作台中没有这个文件：" + ShownName.of(label)));
+    }
+
     /** The state as it stands. */
     synchronized DeskState state() {
         return state;
