@@ -28,18 +28,18 @@ window.Charts = (function () {
       empty(box, "还没有计入汇总的报表");
       return;
     }
-    const rowHeight = 26;
-    const labelWidth = 250;
-    const width = 720;
+    const rowHeight = 30;
+    const labelWidth = 260;
+    const width = 680;
     const height = rows.length * rowHeight + 10;
     const max = Math.max(1, ...rows.map(r => r.value));
     const svg = el("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": "各单位本年新收申请数量条形图" });
     rows.forEach((r, i) => {
       const y = i * rowHeight + 5;
       const length = Math.round((width - labelWidth - 70) * r.value / max);
-      svg.appendChild(el("text", { x: labelWidth - 8, y: y + 17, "text-anchor": "end", "font-size": 14 }, shorten(r.label, 17)));
-      svg.appendChild(el("rect", { x: labelWidth, y: y + 3, width: Math.max(length, 1), height: rowHeight - 8, fill: COLOURS[0], rx: 2 }));
-      svg.appendChild(el("text", { x: labelWidth + length + 6, y: y + 17, "font-size": 14 }, String(r.value)));
+      svg.appendChild(el("text", { x: labelWidth - 8, y: y + 20, "text-anchor": "end", "font-size": 16 }, shorten(r.label, 15)));
+      svg.appendChild(el("rect", { x: labelWidth, y: y + 4, width: Math.max(length, 1), height: rowHeight - 9, fill: COLOURS[0], rx: 2 }));
+      svg.appendChild(el("text", { x: labelWidth + length + 6, y: y + 20, "font-size": 16 }, String(r.value)));
     });
     box.replaceChildren(svg);
   }
@@ -51,8 +51,8 @@ window.Charts = (function () {
       empty(box, "办理结果都为 0");
       return;
     }
-    const svg = el("svg", { viewBox: "0 0 560 240", role: "img", "aria-label": "办理结果构成饼图" });
-    const cx = 115, cy = 120, r = 100, inner = 52;
+    const svg = el("svg", { viewBox: "0 0 440 " + (230 + parts.length * 30), role: "img", "aria-label": "办理结果构成饼图" });
+    const cx = 220, cy = 110, r = 100, inner = 52;
     let angle = -Math.PI / 2;
     parts.forEach((p, i) => {
       if (p.value <= 0) {
@@ -64,10 +64,11 @@ window.Charts = (function () {
     });
     svg.appendChild(el("text", { x: cx, y: cy + 6, "text-anchor": "middle", "font-size": 18, "font-weight": 700 }, String(total)));
     parts.forEach((p, i) => {
-      const y = 28 + i * 34;
-      svg.appendChild(el("rect", { x: 245, y: y - 13, width: 16, height: 16, fill: COLOURS[i % COLOURS.length], rx: 3 }));
+      const y = 245 + i * 30;
+      svg.appendChild(el("rect", { x: 10, y: y - 14, width: 16, height: 16, fill: COLOURS[i % COLOURS.length], rx: 3 }));
       const share = (100 * p.value / total).toFixed(1);
-      svg.appendChild(el("text", { x: 268, y: y, "font-size": 14 }, shorten(p.label, 16) + "  " + p.value + " 件（" + share + "%）"));
+      svg.appendChild(el("text", { x: 34, y: y, "font-size": 16 }, shorten(p.label, 15)));
+      svg.appendChild(el("text", { x: 430, y: y, "font-size": 16, "text-anchor": "end" }, p.value + " 件（" + share + "%）"));
     });
     box.replaceChildren(svg);
   }
