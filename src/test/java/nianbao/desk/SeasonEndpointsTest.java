@@ -116,6 +116,22 @@ class SeasonEndpointsTest {
         assertThat(desk.getBytes("/api/annotated.xlsx?file=nope.xlsx").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aRosterThatCannotBeReadIsRefusedKeptAndTheOneInForceStays() throws Exception {
+        HttpResponse<String> r = desk.upload("/api/roster", List.of(new RunningDesk.Part("名单.csv", "名称,代码\n甲,1\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("error").asText()).contains("名单.csv").contains("单位名称").doesNotContain(Workspace.STORE);
+        assertThat(JSON.readTree(desk.get("/api/season").body()).path("roster").asText()).isEqualTo("roster.csv");
+        assertThat(desk.workspace.state().files()).anySatisfy(f -> assertThat(f.label()).isEqualTo("名单.csv"));
+    }
+
+    @Test
+    void aYearWithoutReturnsIsSaidAndTheReturnsStillShown() throws Exception {
+        desk.send(desk.withToken("/api/season").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"year\": 2023}")).build());
+        assertThat(JSON.readTree(desk.get("/api/summary").body()).path("line").asText()).contains("没有 2023 年度的报表").contains("2024 年度 18 份");
+        assertThat(JSON.readTree(desk.get("/api/returns").body()).path("files")).hasSize(18);
+    }
+
     private static JsonNode byAgency(JsonNode report, String agency) {
         for (JsonNode f : report.path("files")) {
             if (f.path("agency").asText().equals(agency)) {
