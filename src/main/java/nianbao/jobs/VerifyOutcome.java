@@ -11,7 +11,7 @@ import nianbao.report.Report;
 /**
  * What a verification found.
  *
- * @param report every return read, in input order
+ * @param report every return read, in the order of the listing (folders walked in name order)
  * @param skipped the files found beside them that were not returns
  * @param previousProblems why any of last year's files could not be read, one Chinese line each
  * @param annotations the annotated copies asked for, in input order
