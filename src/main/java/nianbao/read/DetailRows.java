@@ -93,7 +93,7 @@ public final class DetailRows {
 
     private boolean ooxml(Path file, byte[] content) throws UnreadableException {
         try (ZipParts zip = content != null ? ZipParts.open(file, content) : ZipParts.open(file)) {
-            OoxmlBook book = OoxmlBook.open(source, zip);
+            OoxmlBook book = OoxmlBook.open(source, zip, new LayoutCache());
             String target = book.sheetTarget(SHEET);
             if (target == null) {
                 return false;

@@ -18,16 +18,19 @@ final class Evaluator {
 
     private final Book book;
     private final Function<String, Optional<CellAddress>> names;
+    private final LayoutCache cache;
     private final Map<CellAddress, Optional<BigDecimal>> computed = new HashMap<>();
     private int budget = 1_000_000;
 
-    Evaluator(Book book, Function<String, Optional<CellAddress>> names) {
+    /** An evaluator over {@code book}, its defined names given by {@code names}, its parses remembered in {@code cache}. */
+    Evaluator(Book book, Function<String, Optional<CellAddress>> names, LayoutCache cache) {
         this.book = book;
         this.names = names;
+        this.cache = cache;
     }
 
     Optional<Formula> parse(String formula, String sheet) {
-        return Formula.parse(formula, sheet, names);
+        return Formula.parse(formula, sheet, names, cache);
     }
 
     /** The value of a formula written on {@code sheet}, when the reader can compute it. */

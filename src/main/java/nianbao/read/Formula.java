@@ -3,9 +3,7 @@ package nianbao.read;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +22,6 @@ record Formula(List<Term> terms, BigDecimal constant) {
             Pattern.compile("(?<![A-Za-z0-9_.])(\\$?)([A-Z]{1,3})(\\$?)([0-9]{1,7})(?![0-9A-Za-z_.(])");
     private static final Pattern REF = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})");
 
-    private static final int REMEMBERED = 4096;
-    private static final Map<String, Optional<Formula>> PARSED = new ConcurrentHashMap<>();
-
     /** One cell of the sum. */
     record Term(CellAddress cell, int sign) {
     }
@@ -35,16 +30,21 @@ record Formula(List<Term> terms, BigDecimal constant) {
         terms = List.copyOf(terms);
     }
 
+    /** A formula's text as written on a sheet. */
+    private record Written(String sheet, String text) implements LayoutCache.Key<Optional<Formula>> {
+    }
+
     /**
      * Parses {@code text} (without '='); unqualified references are on {@code sheet}. Formulas that use
-     * no defined name are remembered, since every file of one template repeats the same ones.
+     * no defined name are remembered in {@code cache}, since every file of one template repeats the same ones.
      */
-    static Optional<Formula> parse(String text, String sheet, Function<String, Optional<CellAddress>> names) {
+    static Optional<Formula> parse(String text, String sheet, Function<String, Optional<CellAddress>> names,
+                                   LayoutCache cache) {
         if (text == null) {
             return Optional.empty();
         }
-        String key = sheet + '\u0000' + text;
-        Optional<Formula> known = PARSED.get(key);
+        Written key = new Written(sheet, text);
+        Optional<Formula> known = cache.get(key);
         if (known != null) {
             return known;
         }
@@ -56,13 +56,7 @@ record Formula(List<Term> terms, BigDecimal constant) {
         } catch (IllegalArgumentException e) {
             parsed = Optional.empty();
         }
-        if (!p.usedNames) {
-            if (PARSED.size() >= REMEMBERED) {
-                PARSED.clear();
-            }
-            PARSED.put(key, parsed);
-        }
-        return parsed;
+        return p.usedNames ? parsed : cache.put(key, parsed);
     }
 
     /** A shared formula's text moved by the given offset: relative references shift, $-absolute parts stay. */

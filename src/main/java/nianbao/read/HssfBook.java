@@ -37,8 +37,7 @@ final class HssfBook implements Book {
             0x0205, 0x0006, BLANK, 0x0208);
 
     private final Map<String, Grid> sheets = new LinkedHashMap<>();
-    private final Map<String, String> names = new LinkedHashMap<>();
-    private final Set<String> repeated = new HashSet<>();
+    private DefinedNames names;
 
     private HssfBook() {
     }
@@ -51,16 +50,19 @@ final class HssfBook implements Book {
             for (Sheet sheet : wb) {
                 book.sheets.put(sheet.getSheetName(), grid(sheet));
             }
+            Map<String, String> names = new LinkedHashMap<>();
+            Set<String> repeated = new HashSet<>();
             Set<String> local = new HashSet<>();
             for (Name name : wb.getAllNames()) {
                 if (name.getSheetIndex() >= 0) {
                     local.add(name.getNameName());
-                } else if (!name.isFunctionName() && book.names.putIfAbsent(name.getNameName(), refersTo(name)) != null) {
-                    book.repeated.add(name.getNameName());
+                } else if (!name.isFunctionName() && names.putIfAbsent(name.getNameName(), refersTo(name)) != null) {
+                    repeated.add(name.getNameName());
                 }
             }
-            local.retainAll(book.names.keySet());
-            book.repeated.addAll(local);
+            local.retainAll(names.keySet());
+            repeated.addAll(local);
+            book.names = new DefinedNames(names, repeated);
             return book;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException(file + "：" + ReturnReader.ENCRYPTED, e);
@@ -148,13 +150,8 @@ final class HssfBook implements Book {
     }
 
     @Override
-    public Map<String, String> names() {
+    public DefinedNames names() {
         return names;
-    }
-
-    @Override
-    public Set<String> repeatedNames() {
-        return repeated;
     }
 
     @Override

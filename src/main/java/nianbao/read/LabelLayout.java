@@ -31,23 +31,26 @@ final class LabelLayout {
             .filter(f -> f.section() != Section.REVIEW).count();
 
     private final List<LabelSheet> sheets;
+    private final LayoutCache cache;
     /** Sized for every field of the form at once: filled for each file, it is never rehashed. */
     private final Map<String, CellAddress> cells = new HashMap<>(Form.fields().size() * 2);
     private final List<LabelMemory.Used> used = new ArrayList<>();
 
-    private LabelLayout(List<LabelSheet> sheets) {
+    private LabelLayout(List<LabelSheet> sheets, LayoutCache cache) {
         this.sheets = sheets;
+        this.cache = cache;
     }
 
-    static Layout locate(String source, Book book) throws UnreadableException {
+    /** The layout the printed labels of {@code book} give; what is worked out is remembered in {@code cache}. */
+    static Layout locate(String source, Book book, LayoutCache cache) throws UnreadableException {
         List<LabelSheet> sheets = new ArrayList<>();
         for (String name : book.sheetNames()) {
             Optional<Grid> grid = book.sheet(name);
             if (grid.isPresent()) {
-                sheets.add(new LabelSheet(grid.get()));
+                sheets.add(new LabelSheet(grid.get(), cache));
             }
         }
-        LabelLayout l = new LabelLayout(sheets);
+        LabelLayout l = new LabelLayout(sheets, cache);
         l.tables();
         new ReviewLabels(l.cells).locate(sheets);
         if (l.cells.isEmpty()) {
@@ -63,7 +66,7 @@ final class LabelLayout {
      * same places, else searched (and remembered when complete).
      */
     private void tables() {
-        Optional<Map<String, CellAddress>> known = LabelMemory.recall(sheets);
+        Optional<Map<String, CellAddress>> known = LabelMemory.recall(sheets, cache);
         if (known.isPresent()) {
             cells.putAll(known.get());
             return;
@@ -74,7 +77,7 @@ final class LabelLayout {
             return;
         }
         LabelMemory.remember(new LabelMemory.Entry(sheets.stream().map(s -> s.grid().name()).toList(),
-                List.copyOf(used), Map.copyOf(cells)));
+                List.copyOf(used), Map.copyOf(cells)), cache);
     }
 
     /** {@link LabelSheet#findRow}, the label cells of the row found noted as used. */

@@ -1,21 +1,21 @@
 package nianbao.read;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nianbao.model.CellAddress;
 
 /**
- * The last few label layouts located (tables 二 and 三), each with the label cells its search
- * matched: hand-made files of one office repeat their layout, so a file whose sheets hold every one of
- * those folded texts at the same place is given the remembered cells instead of being searched.
+ * The last few label layouts located (tables 二 and 三) for each list of sheet names, kept in a
+ * {@link LayoutCache}, each with the label cells its search matched: hand-made files of one office repeat
+ * their layout, so a file whose sheets hold every one of those folded texts at the same place is given
+ * the remembered cells instead of being searched.
  */
 final class LabelMemory {
 
+    /** The layouts remembered for one list of sheet names. */
     private static final int LIMIT = 8;
-    private static final Deque<Entry> ENTRIES = new ArrayDeque<>();
 
     /** A label cell the search matched: the sheet's index among the label sheets, its place, its folded text. */
     record Used(int sheet, int row, int column, String folded) {
@@ -23,6 +23,12 @@ final class LabelMemory {
 
     /** A located layout: the label sheets' names, the label cells matched and the cells found from them. */
     record Entry(List<String> sheets, List<Used> used, Map<String, CellAddress> cells) {
+
+        Entry {
+            sheets = List.copyOf(sheets);
+            used = List.copyOf(used);
+            cells = Map.copyOf(cells);
+        }
 
         boolean matches(List<LabelSheet> labelSheets) {
             if (labelSheets.size() != sheets.size()) {
@@ -42,13 +48,18 @@ final class LabelMemory {
         }
     }
 
+    /** The layouts remembered for workbooks of these label sheets' names, the most recent first. */
+    private record Sheets(List<String> names) implements LayoutCache.Key<List<Entry>> {
+    }
+
     private LabelMemory() {
     }
 
     /** The cells of a remembered layout whose label cells all hold the same texts in these sheets. */
-    static Optional<Map<String, CellAddress>> recall(List<LabelSheet> sheets) {
-        synchronized (ENTRIES) {
-            for (Entry e : ENTRIES) {
+    static Optional<Map<String, CellAddress>> recall(List<LabelSheet> sheets, LayoutCache cache) {
+        List<Entry> entries = cache.get(new Sheets(names(sheets)));
+        if (entries != null) {
+            for (Entry e : entries) {
                 if (e.matches(sheets)) {
                     return Optional.of(e.cells);
                 }
@@ -57,13 +68,23 @@ final class LabelMemory {
         return Optional.empty();
     }
 
-    /** Remembers a layout located by search, dropping the oldest beyond {@link #LIMIT}. */
-    static void remember(Entry entry) {
-        synchronized (ENTRIES) {
-            ENTRIES.addFirst(entry);
-            if (ENTRIES.size() > LIMIT) {
-                ENTRIES.removeLast();
-            }
+    /** Remembers a layout located by search, dropping the oldest of its sheets' names beyond {@link #LIMIT}. */
+    static void remember(Entry entry, LayoutCache cache) {
+        Sheets key = new Sheets(entry.sheets());
+        List<Entry> before = cache.get(key);
+        List<Entry> entries = new ArrayList<>();
+        entries.add(entry);
+        if (before != null) {
+            entries.addAll(before.subList(0, Math.min(before.size(), LIMIT - 1)));
         }
+        cache.put(key, List.copyOf(entries));
+    }
+
+    private static List<String> names(List<LabelSheet> sheets) {
+        List<String> names = new ArrayList<>(sheets.size());
+        for (LabelSheet s : sheets) {
+            names.add(s.grid().name());
+        }
+        return names;
     }
 }

@@ -7,7 +7,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nianbao.form.Labels;
 
@@ -25,20 +24,22 @@ final class LabelSheet {
     record Hit(int row, int column) {
     }
 
-    /** Folded texts seen so far: the form's labels and the printed labels recur in every file. */
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
-    private static final int FOLDED_LIMIT = 20_000;
+    /** A text to fold: the form's labels and the printed labels recur in every file. */
+    private record Folded(String text) implements LayoutCache.Key<String> {
+    }
 
     private final Grid grid;
+    private final LayoutCache cache;
     private final NavigableMap<Integer, List<Text>> rows = new TreeMap<>();
     private final Map<Integer, List<String[]>> prefixes = new java.util.HashMap<>();
 
-    LabelSheet(Grid grid) {
+    LabelSheet(Grid grid, LayoutCache cache) {
         this.grid = grid;
+        this.cache = cache;
         for (int i = 0; i < grid.count(); i++) {
             RawCell cell = grid.cellAt(i);
             if (cell.kind() == RawCell.Kind.TEXT && !cell.hasFormula()) {
-                String folded = fold(cell.text());
+                String folded = fold(cell.text(), cache);
                 if (!folded.isEmpty()) {
                     add(Grid.row(grid.keyAt(i)), new Text(Grid.column(grid.keyAt(i)), folded, cell.text()));
                 }
@@ -87,7 +88,7 @@ final class LabelSheet {
      * (so a label split over cells or joined with its group's label matches), else with its core.
      */
     OptionalInt findRow(String label, int from) {
-        String folded = fold(label);
+        String folded = fold(label, cache);
         OptionalInt exact = scanRows(folded, from);
         String core = core(folded);
         return exact.isPresent() || core.length() < 4 ? exact : scanRows(core, from);
@@ -122,8 +123,8 @@ final class LabelSheet {
 
     /** The lowest cell in rows {@code [top, bottom]} whose text is the header (or joins its path). */
     Optional<Hit> findHeader(List<String> path, int top, int bottom) {
-        String inner = fold(path.get(path.size() - 1));
-        String whole = fold(String.join("", path));
+        String inner = fold(path.get(path.size() - 1), cache);
+        String whole = fold(String.join("", path), cache);
         for (Map.Entry<Integer, List<Text>> row : rows.subMap(top, true, bottom, true).descendingMap().entrySet()) {
             for (Text t : row.getValue()) {
                 if (t.folded.equals(inner) || t.folded.equals(whole) || stripNote(t.folded).equals(stripNote(inner))) {
@@ -134,16 +135,11 @@ final class LabelSheet {
         return Optional.empty();
     }
 
-    /** {@link Labels#normalize}, remembered for the first texts seen (bounded, so unique names cannot grow it). */
-    static String fold(String text) {
-        String folded = FOLDED.get(text);
-        if (folded == null) {
-            folded = Labels.normalize(text);
-            if (FOLDED.size() < FOLDED_LIMIT) {
-                FOLDED.put(text, folded);
-            }
-        }
-        return folded;
+    /** {@link Labels#normalize}, remembered in {@code cache}. */
+    static String fold(String text, LayoutCache cache) {
+        Folded key = new Folded(text);
+        String folded = cache.get(key);
+        return folded != null ? folded : cache.put(key, Labels.normalize(text));
     }
 
     /** A label without its leading enumerator (一、 (三) 1.) and trailing note in brackets. */

@@ -21,7 +21,7 @@ final class MetaLabels {
 
     static {
         for (MetaKey key : KEYS) {
-            LABELS[key.ordinal()] = LabelSheet.fold(key.label());
+            LABELS[key.ordinal()] = Labels.normalize(key.label());
         }
     }
 

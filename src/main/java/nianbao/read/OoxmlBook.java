@@ -3,9 +3,7 @@ package nianbao.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,14 +19,11 @@ import nianbao.model.CellAddress;
  */
 final class OoxmlBook implements Book, Closeable {
 
-    private static final PackedPart.Memo<WorkbookPart> WORKBOOKS = new PackedPart.Memo<>();
-    private static final PackedPart.Memo<WorkbookPart.Relations> RELATIONS = new PackedPart.Memo<>();
-    private static final PackedPart.Memo<String> MAIN_PARTS = new PackedPart.Memo<>();
     private static final String USUAL_MAIN_PART = "xl/workbook.xml";
-    private static volatile Wanted lastWanted;
 
     private final String file;
     private final ZipParts zip;
+    private final LayoutCache cache;
     private final WorkbookPart workbook;
     private final WorkbookPart.Relations relations;
     private final Map<String, Grid> parsed = new HashMap<>();
@@ -38,61 +33,87 @@ final class OoxmlBook implements Book, Closeable {
     /** Cells kept so far from the sheets parsed, against {@link SheetPart#MAX_CELLS}. */
     private int cellsKept;
 
-    private OoxmlBook(String file, ZipParts zip, WorkbookPart workbook, WorkbookPart.Relations relations) {
+    private OoxmlBook(String file, ZipParts zip, LayoutCache cache, WorkbookPart workbook, WorkbookPart.Relations relations) {
         this.file = file;
         this.zip = zip;
+        this.cache = cache;
         this.workbook = workbook;
         this.relations = relations;
     }
 
-    /** Reads the workbook part and its relationships; the caller closes {@code zip}. */
-    static OoxmlBook open(String file, ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException,
-            UnreadableException {
-        String main = mainPart(zip);
-        PackedPart packed = main == null ? null : zip.packed(main);
-        WorkbookPart workbook = WORKBOOKS.get(packed);
-        if (workbook == null && main != null) {
-            byte[] xml = zip.read(main);
-            workbook = xml == null ? null : WorkbookPart.parse(xml);
-            if (workbook != null) {
-                WORKBOOKS.put(packed, workbook);
-            }
-        }
+    /**
+     * Reads the workbook part and its relationships, or takes them from {@code cache} when a package stored
+     * its parts alike before (files of one template carry byte-identical parts); the caller closes {@code zip}.
+     */
+    static OoxmlBook open(String file, ZipParts zip, LayoutCache cache) throws IOException, XMLStreamException,
+            ZipParts.ZipLimitException, UnreadableException {
+        String main = mainPart(zip, cache);
+        WorkbookPart workbook = main == null ? null : workbook(zip, main, cache);
         if (workbook == null) {
             throw new UnreadableException(file + "：压缩包里没有 Excel 工作簿（" + FileKind.describeZip(zip) + "），请提交 .xlsx 或 .xls 报表");
         }
         int slash = main.lastIndexOf('/');
         String base = main.substring(0, slash + 1);
-        return new OoxmlBook(file, zip, workbook, relations(zip, base + "_rels/" + main.substring(slash + 1) + ".rels", base));
+        return new OoxmlBook(file, zip, cache, workbook, relations(zip, base + "_rels/" + main.substring(slash + 1) + ".rels", base, cache));
     }
 
-    /** The targets of the workbook's relationships part, remembered by its stored bytes. */
-    private static WorkbookPart.Relations relations(ZipParts zip, String relsName, String base)
+    /** A workbook part stored as {@code part}. */
+    private record WorkbookKey(PackedPart part) implements LayoutCache.Key<WorkbookPart> {
+    }
+
+    /** The relationships part stored as {@code part}, its targets resolved against {@code base}. */
+    private record RelationsKey(PackedPart part, String base) implements LayoutCache.Key<WorkbookPart.Relations> {
+    }
+
+    /** The package relationships part stored as {@code part}: the main part it names, "" for none. */
+    private record MainPartKey(PackedPart part) implements LayoutCache.Key<String> {
+    }
+
+    /** The workbook part {@code main}, or null when it is not a workbook. */
+    private static WorkbookPart workbook(ZipParts zip, String main, LayoutCache cache)
             throws IOException, XMLStreamException, ZipParts.ZipLimitException {
-        PackedPart packed = zip.packed(relsName);
-        WorkbookPart.Relations known = RELATIONS.get(packed);
-        if (known != null && known.base().equals(base)) {
+        PackedPart packed = remembered(zip.packed(main));
+        WorkbookPart known = packed == null ? null : cache.get(new WorkbookKey(packed));
+        if (known != null) {
             return known;
         }
-        byte[] rels = zip.read(relsName);
-        WorkbookPart.Relations relations = WorkbookPart.relations(rels, base);
-        RELATIONS.put(packed, relations);
-        return relations;
+        byte[] xml = zip.read(main);
+        WorkbookPart workbook = xml == null ? null : WorkbookPart.parse(xml);
+        return workbook != null && packed != null ? cache.put(new WorkbookKey(packed.copy()), workbook) : workbook;
+    }
+
+    /** The targets of the workbook's relationships part. */
+    private static WorkbookPart.Relations relations(ZipParts zip, String relsName, String base, LayoutCache cache)
+            throws IOException, XMLStreamException, ZipParts.ZipLimitException {
+        PackedPart packed = remembered(zip.packed(relsName));
+        WorkbookPart.Relations known = packed == null ? null : cache.get(new RelationsKey(packed, base));
+        if (known != null) {
+            return known;
+        }
+        WorkbookPart.Relations relations = WorkbookPart.relations(zip.read(relsName), base);
+        return packed != null ? cache.put(new RelationsKey(packed.copy(), base), relations) : relations;
     }
 
     /**
      * The workbook part: the one the package relationships ({@code _rels/.rels}) name when the package has
-     * it, else {@code xl/workbook.xml} when there is one; remembered by the relationships' stored bytes.
+     * it, else {@code xl/workbook.xml} when there is one.
      */
-    private static String mainPart(ZipParts zip) throws IOException, XMLStreamException, ZipParts.ZipLimitException {
-        PackedPart packed = zip.packed("_rels/.rels");
-        String named = MAIN_PARTS.get(packed);
+    private static String mainPart(ZipParts zip, LayoutCache cache) throws IOException, XMLStreamException, ZipParts.ZipLimitException {
+        PackedPart packed = remembered(zip.packed("_rels/.rels"));
+        String named = packed == null ? null : cache.get(new MainPartKey(packed));
         if (named == null) {
             byte[] rels = zip.read("_rels/.rels");
             named = rels == null ? "" : WorkbookPart.officeDocument(rels);
-            MAIN_PARTS.put(packed, named);
+            if (packed != null) {
+                cache.put(new MainPartKey(packed.copy()), named);
+            }
         }
         return !named.isEmpty() && zip.has(named) ? named : zip.has(USUAL_MAIN_PART) ? USUAL_MAIN_PART : null;
+    }
+
+    /** The part when it may be remembered (stored in at most {@link LayoutCache#MAX_PART_BYTES}), else null. */
+    private static PackedPart remembered(PackedPart part) {
+        return part != null && part.length() <= LayoutCache.MAX_PART_BYTES ? part : null;
     }
 
     @Override
@@ -102,39 +123,16 @@ final class OoxmlBook implements Book, Closeable {
     }
 
     @Override
-    public Map<String, String> names() {
+    public DefinedNames names() {
         return workbook.names();
     }
 
     @Override
-    public Set<String> repeatedNames() {
-        return workbook.repeated();
-    }
-
-    @Override
     public void want(Layout layout) {
-        Wanted last = lastWanted;
-        if (last == null || last.layout() != layout) {
-            last = Wanted.of(layout);
-            lastWanted = last;
-        }
-        wanted = last.cells();
-        sums = last.sums();
-    }
-
-    /**
-     * The cells a layout wants, by sheet, and its template formula texts by sheet (their cells are all
-     * wanted); worked out once for the files that share a layout.
-     */
-    private record Wanted(Layout layout, Map<String, CellSet> cells, Map<String, Set<String>> sums) {
-        static Wanted of(Layout layout) {
-            List<CellAddress> cells = new ArrayList<>(layout.cells().values());
-            cells.addAll(layout.metaCells().values());
-            Map<String, Set<String>> sums = new HashMap<>();
-            for (Map.Entry<String, String> sum : layout.sums().entrySet()) {
-                sums.computeIfAbsent(layout.cells().get(sum.getKey()).sheet(), s -> new HashSet<>()).add(sum.getValue());
-            }
-            return new Wanted(layout, CellSet.bySheet(cells), sums);
+        Layout.Wanted w = layout.wanted();
+        if (w != null) {
+            wanted = w.cells();
+            sums = w.sums();
         }
     }
 
@@ -232,7 +230,7 @@ final class OoxmlBook implements Book, Closeable {
         if (templateSums != null && templateSums.contains(text)) {
             return true;
         }
-        Optional<Formula> formula = Formula.parse(text, sheet, this::named);
+        Optional<Formula> formula = Formula.parse(text, sheet, this::named, cache);
         if (formula.isEmpty()) {
             return true;
         }
@@ -246,7 +244,7 @@ final class OoxmlBook implements Book, Closeable {
     }
 
     private Optional<CellAddress> named(String name) {
-        return NamedLayout.cell(names().get(name));
+        return workbook.names().cell(name);
     }
 
     private UnreadableException damaged(String sheet, Exception e) {

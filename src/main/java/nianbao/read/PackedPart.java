@@ -1,13 +1,11 @@
 package nianbao.read;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A zip part as stored (its compressed bytes, method and CRC): two parts stored alike inflate to the same
- * content, so what was worked out from one holds for the other without inflating it. {@link Memo} keeps
- * such results for the last few parts, since files of one template carry byte-identical parts.
+ * content, so what was worked out from one holds for the other without inflating it (files of one
+ * template carry byte-identical parts: {@link LayoutCache} remembers by them).
  */
 final class PackedPart {
 
@@ -36,30 +34,19 @@ final class PackedPart {
         return new PackedPart(Arrays.copyOfRange(bytes, start, start + length), 0, length, method, crc);
     }
 
-    /** Results remembered by the part they were worked out from. */
-    static final class Memo<T> {
-        private static final int REMEMBERED = 8;
-        private static final int REMEMBERED_BYTES = 1 << 20;
+    /** The length of the stored bytes. */
+    int length() {
+        return length;
+    }
 
-        private final Map<Long, Known<T>> known = new ConcurrentHashMap<>();
+    /** Equal when stored alike ({@link #sameAs}): a key for what was worked out from a part. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PackedPart p && sameAs(p);
+    }
 
-        /** The result worked out from a part stored alike, or null. */
-        T get(PackedPart part) {
-            Known<T> k = part == null ? null : known.get(part.crc);
-            return k != null && k.part.sameAs(part) ? k.value : null;
-        }
-
-        void put(PackedPart part, T value) {
-            if (part == null || part.length > REMEMBERED_BYTES) {
-                return;
-            }
-            if (known.size() >= REMEMBERED) {
-                known.clear();
-            }
-            known.put(part.crc, new Known<>(part.copy(), value));
-        }
-
-        private record Known<T>(PackedPart part, T value) {
-        }
+    @Override
+    public int hashCode() {
+        return (Long.hashCode(crc) * 31 + length) * 31 + method;
     }
 }

@@ -35,24 +35,24 @@ final class ReturnBuilder {
     private Set<CellAddress> summed;
     private int blankInputs;
 
-    private ReturnBuilder(Book book, Layout layout) {
+    private ReturnBuilder(Book book, Layout layout, LayoutCache cache) {
         this.book = book;
         this.layout = layout;
-        this.evaluator = new Evaluator(book, name -> NamedLayout.cell(book.names().get(name)));
+        this.evaluator = new Evaluator(book, book.names()::cell, cache);
     }
 
-    static Return build(String source, Book book, Layout layout) throws UnreadableException {
-        return build(source, book, layout, true);
+    static Return build(String source, Book book, Layout layout, LayoutCache cache) throws UnreadableException {
+        return build(source, book, layout, cache, true);
     }
 
     /**
      * Builds a return; with {@code quick}, plain cells are read by {@link PlainCells}, and only the others
      * carefully (without, every cell is: the reference the quick path is tested equal to).
      */
-    static Return build(String source, Book book, Layout layout, boolean quick) throws UnreadableException {
-        ReturnBuilder b = new ReturnBuilder(book, layout);
+    static Return build(String source, Book book, Layout layout, LayoutCache cache, boolean quick) throws UnreadableException {
+        ReturnBuilder b = new ReturnBuilder(book, layout, cache);
         b.findings.addAll(layout.findings());
-        b.readFields(quick ? PlainCells.of(book, plan(layout)) : null);
+        b.readFields(quick ? PlainCells.of(book, plan(layout, cache)) : null);
         boolean empty = b.isEmpty();
         if (empty) {
             b.findings.removeIf(f -> f.code() == Code.BLANK);
@@ -133,8 +133,8 @@ final class ReturnBuilder {
     }
 
     /** A template layout's plan, worked out once; a label layout's, shared with recent files of the same cells. */
-    private static TemplatePlan plan(Layout layout) {
-        return layout.plan() != null ? layout.plan() : TemplatePlan.ofLabels(layout.cells());
+    private static TemplatePlan plan(Layout layout, LayoutCache cache) {
+        return layout.plan() != null ? layout.plan() : TemplatePlan.ofLabels(layout.cells(), cache);
     }
 
     private void read(Field field, CellAddress at) throws UnreadableException {

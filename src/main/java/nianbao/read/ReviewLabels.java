@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.form.Form;
+import nianbao.form.Labels;
 import nianbao.form.ReviewGroup;
 import nianbao.form.ReviewOutcome;
 import nianbao.model.CellAddress;
@@ -27,13 +28,13 @@ record ReviewLabels(Map<String, CellAddress> cells) {
 
     static {
         for (ReviewGroup g : GROUPS) {
-            GROUP_LABELS[g.ordinal()] = LabelSheet.fold(g.labels().get(g.labels().size() - 1));
+            GROUP_LABELS[g.ordinal()] = Labels.normalize(g.labels().get(g.labels().size() - 1));
             for (ReviewOutcome o : OUTCOMES) {
                 KEYS[g.ordinal()][o.ordinal()] = Form.review(g, o).key();
             }
         }
         for (ReviewOutcome o : OUTCOMES) {
-            OUTCOME_LABELS[o.ordinal()] = LabelSheet.fold(o.label());
+            OUTCOME_LABELS[o.ordinal()] = Labels.normalize(o.label());
         }
     }
 

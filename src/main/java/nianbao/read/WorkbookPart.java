@@ -2,7 +2,6 @@ package nianbao.read;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,17 +18,12 @@ import javax.xml.stream.XMLStreamReader;
  * say: the sheets (name → relationship id) and the workbook-level defined names.
  *
  * @param sheets sheet name → relationship id, in workbook order
- * @param names workbook-level defined name → its formula text (the first, when a name is defined twice)
- * @param repeated names defined more than once: twice at workbook level, or also on a sheet
+ * @param names the workbook-level defined names
  */
-record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<String> repeated) {
+record WorkbookPart(Map<String, String> sheets, DefinedNames names) {
 
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-
-    private static final int REMEMBERED = 8;
-    private static final int REMEMBERED_BYTES = 1 << 20;
-    private static final Map<Content, WorkbookPart> PARSED = new ConcurrentHashMap<>();
 
     /**
      * Where the workbook's relationships lead: worksheet relationship id → part, and the shared-strings part.
@@ -45,32 +38,8 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
         }
     }
 
-    /**
-     * Parses a workbook part; null when the part is not a workbook at all (its root element is another).
-     * The parses of the last few parts are remembered by their bytes, since files of one template carry
-     * byte-identical workbook parts with the same 200-odd names.
-     */
+    /** Parses a workbook part; null when the part is not a workbook at all (its root element is another). */
     static WorkbookPart parse(byte[] xml) throws XMLStreamException {
-        if (xml.length > REMEMBERED_BYTES) {
-            return parseAnew(xml);
-        }
-        Content content = new Content(xml);
-        WorkbookPart known = PARSED.get(content);
-        if (known != null) {
-            return known;
-        }
-        WorkbookPart part = parseAnew(xml);
-        if (part == null) {
-            return null;
-        }
-        if (PARSED.size() >= REMEMBERED) {
-            PARSED.clear();
-        }
-        PARSED.put(content, part);
-        return part;
-    }
-
-    private static WorkbookPart parseAnew(byte[] xml) throws XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> local = new HashSet<>();
@@ -105,24 +74,7 @@ record WorkbookPart(Map<String, String> sheets, Map<String, String> names, Set<S
         }
         local.retainAll(names.keySet());
         repeated.addAll(local);
-        return new WorkbookPart(Collections.unmodifiableMap(sheets), Collections.unmodifiableMap(names), Set.copyOf(repeated));
-    }
-
-    /** The bytes of a part as a map key (compared by content). */
-    private record Content(byte[] bytes, int hash) {
-        Content(byte[] bytes) {
-            this(bytes, Arrays.hashCode(bytes));
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Content c && c.hash == hash && Arrays.equals(c.bytes, bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+        return new WorkbookPart(Collections.unmodifiableMap(sheets), new DefinedNames(names, repeated));
     }
 
     /** The worksheets and the shared strings a workbook's relationships part (null: none) leads to, resolved against {@code base}. */

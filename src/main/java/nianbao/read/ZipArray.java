@@ -1,6 +1,7 @@
 package nianbao.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +17,9 @@ import java.util.zip.InflaterInputStream;
  * A zip package already in memory, read through its central directory. Only plain packages are
  * accepted (one disk, no zip64, no encryption, stored or deflated entries, ASCII names, every local
  * header where the directory says); anything else is left to {@link java.util.zip.ZipFile}, so its
- * checks and messages stay the reference.
+ * checks and messages stay the reference. Read by one thread at a time; {@link #close} frees its inflater.
  */
-final class ZipArray {
+final class ZipArray implements Closeable {
 
     private static final int EOCD = 0x06054b50;
     private static final int ZIP64_LOCATOR = 0x07064b50;
@@ -26,10 +27,11 @@ final class ZipArray {
     private static final int LOC = 0x04034b50;
 
     private static final long DIRECT_BYTES = 8L << 20;
-    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
 
     private final byte[] bytes;
     private final Map<String, Entry> entries;
+    /** The inflater of {@link #inflate}, made on first use and reused for every part, ended by {@link #close}. */
+    private Inflater inflater;
 
     private ZipArray(byte[] bytes, Map<String, Entry> entries) {
         this.bytes = bytes;
@@ -136,8 +138,11 @@ final class ZipArray {
         if (entry.method() == 0) {
             return Arrays.copyOfRange(bytes, entry.start(), entry.start() + entry.compressed());
         }
-        Inflater inflater = INFLATERS.get();
-        inflater.reset();
+        if (inflater == null) {
+            inflater = new Inflater(true);
+        } else {
+            inflater.reset();
+        }
         inflater.setInput(bytes, entry.start(), entry.compressed());
         byte[] out = new byte[(int) entry.size()];
         try {
@@ -179,6 +184,15 @@ final class ZipArray {
                 inflater.end();
             }
         };
+    }
+
+    /** Frees the inflater's native memory (the package's bytes are the caller's). */
+    @Override
+    public void close() {
+        if (inflater != null) {
+            inflater.end();
+            inflater = null;
+        }
     }
 
     private static int u16(byte[] b, int at) {

@@ -194,6 +194,8 @@ final class ZipParts implements Closeable {
     public void close() throws IOException {
         if (zip != null) {
             zip.close();
+        } else {
+            array.close();
         }
     }
 

@@ -24,7 +24,7 @@ class FormulaTest {
             sum(review.upheld)           | 年报数据!B9                                                            | 0
             """)
     void parsesSignedSums(String text, String cells, String constant) {
-        Formula f = Formula.parse(text, "年报数据", n -> Optional.ofNullable(NAMES.get(n))).orElseThrow();
+        Formula f = Formula.parse(text, "年报数据", n -> Optional.ofNullable(NAMES.get(n)), new LayoutCache()).orElseThrow();
         String actual = String.join(" ", f.terms().stream()
                 .map(t -> (t.sign() < 0 ? "-" : "") + t.cell().sheet() + "!" + t.cell().a1()).toList());
         assertThat(actual).isEqualTo(cells);
@@ -40,7 +40,7 @@ class FormulaTest {
             unknown.name
             """)
     void leavesOtherFormulasAlone(String text) {
-        assertThat(Formula.parse(text, "s", n -> Optional.empty())).isEmpty();
+        assertThat(Formula.parse(text, "s", n -> Optional.empty(), new LayoutCache())).isEmpty();
     }
 
     @ParameterizedTest
@@ -64,10 +64,9 @@ class FormulaTest {
         assertThat(grid.at(1, 2).lacksCachedValue()).isTrue();
         Book book = new Book() {
             public java.util.List<String> sheetNames() { return java.util.List.of("s"); }
-            public Map<String, String> names() { return Map.of(); }
-            public java.util.Set<String> repeatedNames() { return java.util.Set.of(); }
+            public DefinedNames names() { return new DefinedNames(Map.of(), java.util.Set.of()); }
             public Optional<Grid> sheet(String name) { return Optional.of(grid); }
         };
-        assertThat(new Evaluator(book, n -> Optional.empty()).compute("C1+C2", "s")).contains(new BigDecimal(12));
+        assertThat(new Evaluator(book, n -> Optional.empty(), new LayoutCache()).compute("C1+C2", "s")).contains(new BigDecimal(12));
     }
 }

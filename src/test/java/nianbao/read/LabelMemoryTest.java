@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nianbao.form.Field;
 import nianbao.form.Form;
+import nianbao.form.Labels;
 import nianbao.form.Applicant;
 import nianbao.form.MatrixRow;
 import nianbao.form.MetaKey;
@@ -52,10 +53,10 @@ class LabelMemoryTest {
     void recognisesOnlyTheSameLabelCellsOnASheetOfTheSameName(String name, String sheet, int row, int column,
                                                               String text, boolean matches) {
         LabelMemory.Entry entry = new LabelMemory.Entry(List.of("年报数据"),
-                List.of(new LabelMemory.Used(0, 2, 1, LabelSheet.fold(LABEL))), Map.of());
+                List.of(new LabelMemory.Used(0, 2, 1, Labels.normalize(LABEL))), Map.of());
         Grid grid = new Grid(sheet);
         grid.put(row, column, new RawCell(RawCell.Kind.TEXT, text, null));
-        assertThat(entry.matches(List.of(new LabelSheet(grid)))).isEqualTo(matches);
+        assertThat(entry.matches(List.of(new LabelSheet(grid, new LayoutCache())))).isEqualTo(matches);
     }
 
     @Test
@@ -86,7 +87,7 @@ class LabelMemoryTest {
             for (Row row : wb.getSheetAt(0)) {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.STRING
-                            && LabelSheet.fold(cell.getStringCellValue()).endsWith(LabelSheet.fold(LABEL))) {
+                            && Labels.normalize(cell.getStringCellValue()).endsWith(Labels.normalize(LABEL))) {
                         cell.setBlank();
                     }
                 }

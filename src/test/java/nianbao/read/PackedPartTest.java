@@ -38,27 +38,29 @@ class PackedPartTest {
     }
 
     @Test
-    void aMemoAnswersOnlyForAPartStoredAlike() {
-        PackedPart.Memo<String> memo = new PackedPart.Memo<>();
+    void aCopyIsAKeyEqualOnlyToAPartStoredAlike() {
         byte[] bytes = "abcdef".getBytes(StandardCharsets.US_ASCII);
-        memo.put(new PackedPart(bytes, 0, 3, 8, 7), "abc");
+        PackedPart copy = new PackedPart(bytes, 0, 3, 8, 7).copy();
         bytes[0] = 'x';
-        assertThat(memo.get(new PackedPart("abc".getBytes(StandardCharsets.US_ASCII), 0, 3, 8, 7))).isEqualTo("abc");
-        assertThat(memo.get(new PackedPart(bytes, 0, 3, 8, 7))).isNull();
-        assertThat(memo.get(null)).isNull();
+        PackedPart alike = new PackedPart("abc".getBytes(StandardCharsets.US_ASCII), 0, 3, 8, 7);
+        assertThat(copy).isEqualTo(alike).hasSameHashCodeAs(alike);
+        assertThat(copy).isNotEqualTo(new PackedPart(bytes, 0, 3, 8, 7));
     }
 
     @Test
     void aWorkbookPartStoredAlikeIsRecognisedAndAnotherParsed() throws Exception {
-        Map<String, String> first = names(book("'年报数据'!$C$3"));
-        Map<String, String> again = names(book("'年报数据'!$C$3"));
-        Map<String, String> other = names(book("'年报数据'!$C$4"));
-        assertThat(again).isSameAs(first).containsEntry("meta.agency", "'年报数据'!$C$3");
-        assertThat(other).containsEntry("meta.agency", "'年报数据'!$C$4");
+        LayoutCache cache = new LayoutCache();
+        DefinedNames first = names(book("'年报数据'!$C$3"), cache);
+        DefinedNames again = names(book("'年报数据'!$C$3"), cache);
+        DefinedNames other = names(book("'年报数据'!$C$4"), cache);
+        assertThat(again).isSameAs(first);
+        assertThat(first.formulas()).containsEntry("meta.agency", "'年报数据'!$C$3");
+        assertThat(other.formulas()).containsEntry("meta.agency", "'年报数据'!$C$4");
+        assertThat(names(book("'年报数据'!$C$3"), new LayoutCache())).isNotSameAs(first).isEqualTo(first);
     }
 
-    private static Map<String, String> names(byte[] xlsx) throws Exception {
-        try (ZipParts zip = ZipParts.open(Path.of("t.xlsx"), xlsx); OoxmlBook book = OoxmlBook.open("t.xlsx", zip)) {
+    private static DefinedNames names(byte[] xlsx, LayoutCache cache) throws Exception {
+        try (ZipParts zip = ZipParts.open(Path.of("t.xlsx"), xlsx); OoxmlBook book = OoxmlBook.open("t.xlsx", zip, cache)) {
             assertThat(zip.packed("xl/workbook.xml")).isNotNull();
             return book.names();
         }
