@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A workbook as the reader needs it: sheet names, workbook-level defined names, and sheets on demand. */
-interface Book {
+public interface Book {
 
     /** Sheet names in workbook order (worksheets only). */
     List<String> sheetNames();

@@ -24,7 +24,7 @@ import nianbao.model.Finding;
  * in the sheet and here (a warning); a number stored as text is left out of every formula over it, which
  * makes the shown total wrong (an error when a formula of the return sums over the cell).
  */
-final class CellRules {
+public final class CellRules {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
@@ -69,7 +69,7 @@ final class CellRules {
     }
 
     /** A number as stored in the file, to the 15 significant digits a spreadsheet shows. */
-    static BigDecimal stored(String digits) {
+    public static BigDecimal stored(String digits) {
         if (isSmallInteger(digits)) {
             return BigDecimal.valueOf(Long.parseLong(digits));
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import nianbao.read.zip.ZipParts;
 
 /** What a file is, judged from its first bytes and never from its name. */
 public enum FileKind {
@@ -105,7 +106,7 @@ public enum FileKind {
             + "在提示保留格式时选「使用 Excel 2007-365!」，然后提交另存的 .xlsx 文件（用 WPS 或 Excel 另存为 .xlsx 也可以）";
 
     /** What a zip without a workbook seems to be, for the message. */
-    static String describeZip(ZipParts zip) {
+    public static String describeZip(ZipParts zip) {
         if (zip.has("word/document.xml")) {
             return "看起来是 Word 文档";
         }

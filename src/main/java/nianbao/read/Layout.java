@@ -11,6 +11,7 @@ import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
 import nianbao.model.Finding;
+import nianbao.read.formula.SumText;
 
 /**
  * Where a workbook keeps the form: the cell of every key that was located, the header fields, and a
@@ -26,10 +27,10 @@ import nianbao.model.Finding;
  * @param plan for a template layout, its cells and sums as arrays in form order; null otherwise
  * @param wanted for a template layout, the cells a book need parse for it; null otherwise
  */
-record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
+public record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
               List<Finding> findings, boolean template, Map<String, String> sums, TemplatePlan plan, Wanted wanted) {
 
-    Layout {
+    public Layout {
         cells = Map.copyOf(cells);
         metaCells = Map.copyOf(metaCells);
         metaTexts = Map.copyOf(metaTexts);
@@ -38,7 +39,7 @@ record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCell
     }
 
     /** A layout without a plan. */
-    Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
+    public Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCells, Map<MetaKey, String> metaTexts,
            List<Finding> findings, boolean template, Map<String, String> sums) {
         this(cells, metaCells, metaTexts, findings, template, sums, null, null);
     }
@@ -47,8 +48,8 @@ record Layout(Map<String, CellAddress> cells, Map<MetaKey, CellAddress> metaCell
      * The cells a layout wants, by sheet, and its template formula texts by sheet (their cells are all
      * wanted), for {@link Book#want}.
      */
-    record Wanted(Map<String, CellSet> cells, Map<String, Set<String>> sums) {
-        Wanted {
+    public record Wanted(Map<String, CellSet> cells, Map<String, Set<String>> sums) {
+        public Wanted {
             cells = Map.copyOf(cells);
             sums = Map.copyOf(sums);
         }

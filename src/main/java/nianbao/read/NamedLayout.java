@@ -12,6 +12,7 @@ import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import nianbao.read.ooxml.SheetPart;
 
 /** Locates the form through the template's defined names, one per key, each naming one cell. */
 final class NamedLayout {

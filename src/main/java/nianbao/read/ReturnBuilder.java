@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import nianbao.form.Field;
 import nianbao.form.Form;
@@ -18,6 +17,8 @@ import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.read.formula.Evaluator;
+import nianbao.read.formula.Formula;
 
 /** Turns a located {@link Layout} of a {@link Book} into a {@link Return}: values, meta and cell findings. */
 final class ReturnBuilder {

@@ -10,6 +10,10 @@ import javax.xml.stream.XMLStreamException;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.model.Return;
+import nianbao.read.label.LabelLayout;
+import nianbao.read.ooxml.OoxmlBook;
+import nianbao.read.xls.HssfBook;
+import nianbao.read.zip.ZipParts;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -21,10 +25,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class ReturnReader {
 
     /** The message for a password-protected workbook. */
-    static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
+    public static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
 
     /** What to do about a damaged file. */
-    static final String RESAVE = "请用 Excel 或 WPS 打开后重新保存，再提交";
+    public static final String RESAVE = "请用 Excel 或 WPS 打开后重新保存，再提交";
 
     /** Files up to this size are read into memory once; larger ones are read part by part from disk. */
     public static final long MAX_IN_MEMORY_BYTES = 16L << 20;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
+import nianbao.read.formula.Formula;
 
 /**
  * A layout as arrays in form order, worked out once per template layout: each field's cell, its template

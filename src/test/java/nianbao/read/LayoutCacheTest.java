@@ -10,8 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nianbao.form.MetaKey;
 import nianbao.model.Return;
-import nianbao.testing.OfficialLayoutFixture;
+import nianbao.testing.FixtureValues;
 import nianbao.testing.OfficialLayoutFixture.Writer;
+import nianbao.testing.OfficialLayoutFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
