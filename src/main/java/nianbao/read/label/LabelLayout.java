@@ -57,12 +57,12 @@ public final class LabelLayout {
         }
         LabelLayout l = new LabelLayout(sheets, cache);
         l.tables();
-        new ReviewLabels(l.cells).locate(sheets);
+        new ReviewLabels(l.cells, cache).locate(sheets);
         if (l.cells.isEmpty()) {
             throw new UnreadableException(source + "：工作簿中找不到年报表格（既没有模板的名称，也没有官方表式的行列标签）；"
                     + "请使用 nianbao 模板或官方表式填报");
         }
-        Map<MetaKey, String> meta = MetaLabels.find(sheets);
+        Map<MetaKey, String> meta = MetaLabels.find(sheets, cache);
         return new Layout(l.cells, new EnumMap<>(MetaKey.class), meta, l.missing(), false, Map.of());
     }
 

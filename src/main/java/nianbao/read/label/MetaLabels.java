@@ -6,6 +6,7 @@ import java.util.Map;
 import nianbao.form.Labels;
 import nianbao.form.MetaKey;
 import nianbao.read.CellRules;
+import nianbao.read.LayoutCache;
 import nianbao.read.RawCell;
 
 /**
@@ -15,22 +16,25 @@ import nianbao.read.RawCell;
  */
 final class MetaLabels {
 
-    private static final MetaKey[] KEYS = MetaKey.values();
-    /** The folded label of each key, by ordinal. */
-    private static final String[] LABELS = new String[KEYS.length];
     /** What ends a title: {@code (.+?)(\d{4})年度?} before it, anything after it. */
     private static final String TITLE = "政府信息公开工作年度报告";
 
-    static {
-        for (MetaKey key : KEYS) {
-            LABELS[key.ordinal()] = Labels.normalize(key.label());
+    private final MetaKey[] keys = MetaKey.values();
+    /** The folded label of each key, by ordinal. */
+    private final String[] labels = new String[keys.length];
+
+    private MetaLabels(LayoutCache cache) {
+        for (MetaKey key : keys) {
+            labels[key.ordinal()] = LabelSheet.fold(key.label(), cache);
         }
     }
 
-    private MetaLabels() {
+    /** The header fields the sheets label or title; the labels folded through {@code cache}. */
+    static Map<MetaKey, String> find(List<LabelSheet> sheets, LayoutCache cache) {
+        return new MetaLabels(cache).find(sheets);
     }
 
-    static Map<MetaKey, String> find(List<LabelSheet> sheets) {
+    private Map<MetaKey, String> find(List<LabelSheet> sheets) {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         for (LabelSheet sheet : sheets) {
             for (Map.Entry<Integer, List<LabelSheet.Text>> row : sheet.rows().entrySet()) {
@@ -44,7 +48,7 @@ final class MetaLabels {
     }
 
     /** The fields the text cells of one row label (a loop of its own: C2 compiles the short loops once). */
-    private static void labelled(LabelSheet sheet, int row, List<LabelSheet.Text> texts, Map<MetaKey, String> meta) {
+    private void labelled(LabelSheet sheet, int row, List<LabelSheet.Text> texts, Map<MetaKey, String> meta) {
         for (int i = 0; i < texts.size(); i++) {
             labelled(sheet, row, texts.get(i), meta);
         }
@@ -68,10 +72,10 @@ final class MetaLabels {
     }
 
     /** The fields this text cell labels, for those not found yet. */
-    private static void labelled(LabelSheet sheet, int row, LabelSheet.Text t, Map<MetaKey, String> meta) {
-        for (MetaKey key : KEYS) {
-            if (!meta.containsKey(key) && t.folded().startsWith(LABELS[key.ordinal()])) {
-                String value = value(sheet, row, t, LABELS[key.ordinal()]);
+    private void labelled(LabelSheet sheet, int row, LabelSheet.Text t, Map<MetaKey, String> meta) {
+        for (MetaKey key : keys) {
+            if (!meta.containsKey(key) && t.folded().startsWith(labels[key.ordinal()])) {
+                String value = value(sheet, row, t, labels[key.ordinal()]);
                 if (value != null) {
                     meta.put(key, value);
                 }

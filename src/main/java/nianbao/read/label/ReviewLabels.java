@@ -5,37 +5,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.form.Form;
-import nianbao.form.Labels;
 import nianbao.form.ReviewGroup;
 import nianbao.form.ReviewOutcome;
 import nianbao.model.CellAddress;
+import nianbao.read.LayoutCache;
 import nianbao.read.RawCell;
 
 /**
  * Table 四 of a workbook without the template's names, for {@link LabelLayout}: outcome headers under
  * their group headers, the numbers in the first of the three rows below them where a header's column
  * holds anything (else the row just below), put into {@code cells}. Plain loops over the folded texts,
- * the labels folded once, since this runs for every file of the label path.
+ * the labels folded once per workbook (the cache remembers the folding), since this runs for every file
+ * of the label path.
  */
-record ReviewLabels(Map<String, CellAddress> cells) {
+final class ReviewLabels {
 
-    private static final ReviewGroup[] GROUPS = ReviewGroup.values();
-    private static final ReviewOutcome[] OUTCOMES = ReviewOutcome.values();
+    private final Map<String, CellAddress> cells;
+    private final ReviewGroup[] groups = ReviewGroup.values();
+    private final ReviewOutcome[] outcomes = ReviewOutcome.values();
     /** The folded innermost header of each group, and the folded header of each outcome, by ordinal. */
-    private static final String[] GROUP_LABELS = new String[GROUPS.length];
-    private static final String[] OUTCOME_LABELS = new String[OUTCOMES.length];
-    /** The key of each group's outcome, by group and outcome ordinal: no key is built per header found. */
-    private static final String[][] KEYS = new String[GROUPS.length][OUTCOMES.length];
+    private final String[] groupLabels = new String[groups.length];
+    private final String[] outcomeLabels = new String[outcomes.length];
 
-    static {
-        for (ReviewGroup g : GROUPS) {
-            GROUP_LABELS[g.ordinal()] = Labels.normalize(g.labels().get(g.labels().size() - 1));
-            for (ReviewOutcome o : OUTCOMES) {
-                KEYS[g.ordinal()][o.ordinal()] = Form.review(g, o).key();
-            }
+    /** Puts the cells of table 四 it locates into {@code cells}. */
+    ReviewLabels(Map<String, CellAddress> cells, LayoutCache cache) {
+        this.cells = cells;
+        for (ReviewGroup g : groups) {
+            groupLabels[g.ordinal()] = LabelSheet.fold(g.labels().get(g.labels().size() - 1), cache);
         }
-        for (ReviewOutcome o : OUTCOMES) {
-            OUTCOME_LABELS[o.ordinal()] = Labels.normalize(o.label());
+        for (ReviewOutcome o : outcomes) {
+            outcomeLabels[o.ordinal()] = LabelSheet.fold(o.label(), cache);
         }
     }
 
@@ -56,7 +55,7 @@ record ReviewLabels(Map<String, CellAddress> cells) {
         }
     }
 
-    private static Map<String, LabelSheet.Hit> headers(LabelSheet sheet) {
+    private Map<String, LabelSheet.Hit> headers(LabelSheet sheet) {
         Map<String, LabelSheet.Hit> found = new HashMap<>();
         List<GroupHeader> groups = new ArrayList<>();
         for (Map.Entry<Integer, List<LabelSheet.Text>> row : sheet.rows().entrySet()) {
@@ -66,7 +65,7 @@ record ReviewLabels(Map<String, CellAddress> cells) {
     }
 
     /** The group and outcome headers of one row (a loop of its own: C2 compiles the short loops once). */
-    private static void headers(int r, List<LabelSheet.Text> texts, List<GroupHeader> groups, Map<String, LabelSheet.Hit> found) {
+    private void headers(int r, List<LabelSheet.Text> texts, List<GroupHeader> groups, Map<String, LabelSheet.Hit> found) {
         for (int i = 0; i < texts.size(); i++) {
             LabelSheet.Text t = texts.get(i);
             ReviewGroup group = group(t.folded());
@@ -76,25 +75,25 @@ record ReviewLabels(Map<String, CellAddress> cells) {
             ReviewOutcome outcome = outcome(t.folded());
             ReviewGroup above = outcome == null ? null : groupOf(groups, r, t.column());
             if (above != null) {
-                found.putIfAbsent(KEYS[above.ordinal()][outcome.ordinal()], new LabelSheet.Hit(r, t.column()));
+                found.putIfAbsent(Form.review(above, outcome).key(), new LabelSheet.Hit(r, t.column()));
             }
         }
     }
 
     /** The group whose innermost header this text ends with (the last such group), or null. */
-    private static ReviewGroup group(String folded) {
+    private ReviewGroup group(String folded) {
         ReviewGroup found = null;
-        for (ReviewGroup g : GROUPS) {
-            if (folded.endsWith(GROUP_LABELS[g.ordinal()])) {
+        for (ReviewGroup g : groups) {
+            if (folded.endsWith(groupLabels[g.ordinal()])) {
                 found = g;
             }
         }
         return found;
     }
 
-    private static ReviewOutcome outcome(String folded) {
-        for (ReviewOutcome o : OUTCOMES) {
-            if (folded.equals(OUTCOME_LABELS[o.ordinal()])) {
+    private ReviewOutcome outcome(String folded) {
+        for (ReviewOutcome o : outcomes) {
+            if (folded.equals(outcomeLabels[o.ordinal()])) {
                 return o;
             }
         }
