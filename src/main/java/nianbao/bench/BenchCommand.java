@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nianbao.cli.Main;
+import nianbao.jobs.Verdict;
 import nianbao.io.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println();
         out.print(Benchmark.table(rows));
         out.flush();
-        return Main.OK;
+        return Verdict.OK.exitStatus();
     }
 
     private String refusal() {
@@ -100,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
     static int usage(CommandSpec spec, String message) {
         spec.commandLine().getErr().println("错误：" + message);
         spec.commandLine().getErr().flush();
-        return Main.USAGE;
+        return Verdict.REFUSED.exitStatus();
     }
 
     /** {@code nianbao bench generate DIR -n N}: writes N synthetic returns. */
@@ -133,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
             new Generator(seed, mistakes).writeAll(dir, n, Runtime.getRuntime().availableProcessors());
             spec.commandLine().getOut().println("已生成 " + n + " 份报表：" + dir);
             spec.commandLine().getOut().flush();
-            return Main.OK;
+            return Verdict.OK.exitStatus();
         }
     }
 
@@ -183,6 +183,6 @@ public final class BenchCommand implements Callable<Integer> {
         long count = work.apply(files);
         spec.commandLine().getOut().println(files.size() + " 个文件，" + count + " " + unit);
         spec.commandLine().getOut().flush();
-        return Main.OK;
+        return Verdict.OK.exitStatus();
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nianbao.cli.ShortRunJit;
+import nianbao.jit.ShortRunJit;
 
 /**
  * The benchmark: for each size, generates the returns once (kept for reruns), then times in fresh

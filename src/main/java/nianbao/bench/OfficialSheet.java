@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.Return;
 import nianbao.render.LaidTable;
@@ -30,7 +31,7 @@ final class OfficialSheet {
         Return r = new Return(agency, meta, values, Map.of(), List.of());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sheet = wb.createSheet("Sheet1");
-            sheet.createRow(0).createCell(0).setCellValue(agency + year + "年政府信息公开工作年度报告");
+            sheet.createRow(0).createCell(0).setCellValue(agency + year + "年" + Form.REPORT);
             sheet.createRow(1).createCell(0).setCellValue(MetaKey.AGENCY.label() + "：" + agency);
             int row = 3;
             for (LaidTable table : OfficialLayout.of(r)) {

@@ -3,33 +3,17 @@ package nianbao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import nianbao.extract.Extraction;
-import nianbao.extract.Extractor;
-import nianbao.extract.ReportSet;
-import nianbao.form.Field;
-import nianbao.form.Form;
-import nianbao.io.Failure;
 import nianbao.io.FileNames;
-import nianbao.io.InputFiles;
-import nianbao.io.OutputRefusedException;
-import nianbao.io.SafeOutput;
-import nianbao.model.FileResult;
-import nianbao.model.Finding;
-import nianbao.model.Return;
-import nianbao.read.UnreadableException;
+import nianbao.jobs.ExtractJob;
+import nianbao.jobs.ExtractOutcome;
+import nianbao.jobs.ExtractRequest;
+import nianbao.jobs.JobRefusedException;
+import nianbao.jobs.WrittenCopy;
 import nianbao.report.JsonReport;
-import nianbao.report.Report;
 import nianbao.report.TextReport;
-import nianbao.template.Filling;
-import nianbao.template.TemplateWriter;
-import nianbao.verify.Batch;
-import nianbao.verify.MemoryGate;
-import nianbao.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nianbao extract}: reads published reports (text, web page, Word, PDF) into the form's values,
- * checks them like returns, and can write each into a filled template.
+ * {@code nianbao extract}: the door to {@link ExtractJob} (published reports read into the form's values and
+ * checked), its outcome in Chinese or JSON.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "读取已公开的年度报告（.txt、.html、.docx、.pdf），取出三张表的数字并校验；可另存为填好的模板。",
@@ -67,136 +51,37 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputFiles.Listing listing = InputFiles.walk(inputs, Extractor.EXTENSIONS);
-        String problem = usageProblem(listing);
-        if (!problem.isEmpty()) {
-            err.println("用法错误：" + problem);
+        ExtractOutcome outcome;
+        try {
+            Optional<String> refused = outDir != null ? OutputFile.folder(outDir, "--out-dir")
+                    : output == null ? Optional.empty() : OutputFile.extensionProblem(output, "-o", "xlsx").or(() -> OutputFile.folderOf(output, "-o"));
+            if (refused.isPresent()) {
+                throw new JobRefusedException(refused.get());
+            }
+            outcome = new ExtractJob().run(new ExtractRequest(inputs, Optional.ofNullable(output), Optional.ofNullable(outDir), force),
+                    Progress.hidden());
+        } catch (JobRefusedException e) {
+            err.println("用法错误：" + e.getMessage());
             err.flush();
             return Main.USAGE;
         }
         PrintWriter notes = json ? err : out;
-        listing.skipped().forEach(s -> notes.println("– " + FileNames.shown(s.file()) + "  " + s.reason()));
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Path file : listing.files()) {
-            outcomes.add(extract(file));
-        }
-        Map<FileResult, Extraction> extractions = new LinkedHashMap<>();
-        Report report = Report.of(results(outcomes, extractions));
+        outcome.skipped().forEach(s -> notes.println("– " + FileNames.shown(s.file()) + "  " + s.reason()));
         if (json) {
-            JsonReport.write(report, out);
-            extractions.forEach((r, e) -> e.notes().forEach(n -> notes.println(TextReport.NOTE + "：" + r.file() + "：" + n)));
+            JsonReport.write(outcome.report(), out);
+            outcome.report().files().forEach(r -> outcome.notes(r).forEach(n -> notes.println(TextReport.NOTE + "：" + r.file() + "：" + n)));
         } else {
-            TextReport.writePrinted(report, r -> extractions.containsKey(r) ? extractions.get(r).notes() : List.of(), out);
+            TextReport.writePrinted(outcome.report(), outcome::notes, out);
         }
-        boolean written = writeTemplates(extractions.values(), notes, err);
+        for (WrittenCopy t : outcome.templates()) {
+            if (t.written()) {
+                notes.println("已写出填好的模板：" + t.target());
+            } else {
+                err.println("错误：无法写出 " + t.target() + "（" + t.problem() + "）");
+            }
+        }
         out.flush();
         err.flush();
-        return !written ? Main.USAGE : report.allValid() ? Main.OK : Main.INVALID;
-    }
-
-    /** What one file gave: its extraction, or, when it could not be read, its result saying why. */
-    private record Outcome(Extraction extraction, FileResult unreadable) {
-    }
-
-    /** One report read, or why it cannot be; one that runs out of memory is given up alone. */
-    private static Outcome extract(Path file) {
-        return MemoryGate.run(() -> extracted(file), () -> new Outcome(null, Batch.tooLarge(file)));
-    }
-
-    private static Outcome extracted(Path file) {
-        try {
-            return new Outcome(new Extractor().extract(file), null);
-        } catch (UnreadableException e) {
-            return new Outcome(null, FileResult.unreadable(FileNames.shown(file), e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, FileResult.unreadable(FileNames.shown(file), "文件 " + FileNames.shown(file) + " 读取时出错（"
-                    + Failure.describe(e) + "），未读取；请重新保存后提交；如仍出错，请把这个文件报告给 nianbao 的维护人员"));
-        }
-    }
-
-    /**
-     * The result of each file in order: a report read is verified and checked against the other reports
-     * of the run (the same agency's year before, other agencies' identical tables).
-     */
-    private static List<FileResult> results(List<Outcome> outcomes, Map<FileResult, Extraction> extractions) {
-        List<Return> reads = outcomes.stream().filter(o -> o.extraction() != null).map(o -> o.extraction().read()).toList();
-        Map<String, List<Finding>> cross = ReportSet.compare(reads);
-        List<FileResult> results = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            Extraction extraction = outcome.extraction();
-            if (extraction != null) {
-                List<Finding> findings = new ArrayList<>(Verifier.verify(extraction.read()));
-                findings.addAll(cross.get(extraction.read().source()));
-                FileResult result = FileResult.of(extraction.read(), findings);
-                extractions.put(result, extraction);
-                results.add(result);
-            } else {
-                results.add(outcome.unreadable());
-            }
-        }
-        return results;
-    }
-
-    /** Why the command cannot run, or "" when it can. */
-    private String usageProblem(InputFiles.Listing listing) {
-        if (!listing.missing().isEmpty()) {
-            return "找不到 " + String.join("、", listing.missing().stream().map(Path::toString).toList());
-        }
-        if (listing.files().isEmpty()) {
-            return "在 " + String.join("、", inputs.stream().map(Path::toString).toList())
-                    + " 中没有找到报告文件（.txt、.md、.html、.htm、.docx、.pdf）";
-        }
-        if (output != null && outDir != null) {
-            return "-o 与 --out-dir 只能选一个";
-        }
-        if (output != null && listing.files().size() > 1) {
-            return "-o 只能用于一份报告；多份报告请用 --out-dir 文件夹";
-        }
-        if (outDir != null) {
-            return OutputFile.folder(outDir, "--out-dir").orElse("");
-        }
-        return output == null ? "" : OutputFile.extensionProblem(output, "-o", "xlsx")
-                .or(() -> OutputFile.folderOf(output, "-o"))
-                .or(() -> SafeOutput.refusal(output, force)).orElse("");
-    }
-
-    /** Writes the filled templates asked for; false when any could not be written (said on {@code err}). */
-    private boolean writeTemplates(Iterable<Extraction> extractions, PrintWriter notes, PrintWriter err) {
-        boolean ok = true;
-        for (Extraction e : extractions) {
-            Path target = output != null ? output : outDir != null ? outDir.resolve(stem(e.read().source()) + ".xlsx") : null;
-            if (target != null) {
-                ok &= writeTemplate(e.read(), target, notes, err);
-            }
-        }
-        return ok;
-    }
-
-    private boolean writeTemplate(Return read, Path target, PrintWriter notes, PrintWriter err) {
-        try {
-            new TemplateWriter().write(target, force, filling(read));
-            notes.println("已写出填好的模板：" + target);
-            return true;
-        } catch (OutputRefusedException | IOException | RuntimeException e) {
-            err.println("错误：无法写出 " + target + "（" + Failure.describe(e) + "）");
-            return false;
-        }
-    }
-
-    /** The header and the input values read; totals stay the template's formulas. */
-    static Filling filling(Return read) {
-        Map<String, java.math.BigDecimal> inputs = new LinkedHashMap<>();
-        for (Field f : Form.fields()) {
-            if (f.isInput() && read.values().containsKey(f.key())) {
-                inputs.put(f.key(), read.values().get(f.key()));
-            }
-        }
-        return new Filling(read.meta(), inputs);
-    }
-
-    private static String stem(String source) {
-        String name = Path.of(source).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return outcome.verdict().exitStatus();
     }
 }

@@ -2,27 +2,26 @@ package nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nianbao.io.InputFiles;
-import nianbao.io.OutputRefusedException;
-import nianbao.io.SafeOutput;
+import nianbao.jobs.JobRefusedException;
+import nianbao.jobs.RenderJob;
+import nianbao.jobs.RenderOutcome;
+import nianbao.jobs.RenderRequest;
 import nianbao.model.Finding;
-import nianbao.model.Return;
 import nianbao.read.ReturnReader;
-import nianbao.read.UnreadableException;
 import nianbao.render.RenderFormat;
 import nianbao.report.TextReport;
-import nianbao.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao render}: a return's three tables in the official layout, ready to publish. */
+/** {@code nianbao render}: the door to {@link RenderJob}, a return's three tables in the official layout, ready to publish. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "把一份报表（或汇总表）的三张表按公开格式输出：网页（含合并表头）、纯文本或 Markdown。",
         exitCodeList = {"0:已输出，报表无误", "1:报表无法读取，或报表有误（仍照原样输出，并在标准错误上警告、列出错误）",
@@ -59,46 +58,37 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
-        String refused = output == null ? "" : OutputFile.folderOf(output, "-o").or(() -> SafeOutput.refusal(output, force)).orElse("");
-        if (!refused.isEmpty()) {
-            err.println("错误：" + refused);
-            err.flush();
-            return Main.USAGE;
-        }
-        Return read;
+        RenderOutcome outcome;
         try {
-            read = new ReturnReader().read(input);
-        } catch (UnreadableException e) {
-            err.println("错误：" + e.getMessage());
-            err.flush();
-            return Main.INVALID;
-        }
-        String text = chosen.render(read);
-        if (output == null) {
-            out.print(text);
-            out.flush();
-            return warned(read, err) ? Main.INVALID : Main.OK;
-        }
-        try {
-            SafeOutput.write(output, force, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (OutputRefusedException e) {
+            Optional<String> folder = output == null ? Optional.empty() : OutputFile.folderOf(output, "-o");
+            if (folder.isPresent()) {
+                throw new JobRefusedException(folder.get());
+            }
+            outcome = new RenderJob(new ReturnReader()).run(new RenderRequest(input, chosen, Optional.ofNullable(output), force));
+        } catch (JobRefusedException e) {
             err.println("错误：" + e.getMessage());
             err.flush();
             return Main.USAGE;
         }
-        out.println("已写出：" + output);
+        if (!outcome.unreadable().isEmpty()) {
+            err.println("错误：" + outcome.unreadable());
+        } else if (output == null) {
+            out.print(outcome.text());
+        } else {
+            out.println("已写出：" + output);
+        }
         out.flush();
-        return warned(read, err) ? Main.INVALID : Main.OK;
+        warn(outcome.errors(), err);
+        return outcome.verdict().exitStatus();
     }
 
     /**
      * Says on {@code err} what is wrong with a return that does not verify (an unbalanced one): its tables
-     * were rendered as they are, and should not be published so. False when it verifies.
+     * were rendered as they are, and should not be published so.
      */
-    private boolean warned(Return read, PrintWriter err) {
-        List<Finding> errors = Verifier.verify(read).stream().filter(Finding::isError).toList();
+    private void warn(List<Finding> errors, PrintWriter err) {
         if (errors.isEmpty()) {
-            return false;
+            return;
         }
         err.println("警告：" + input + " 有 " + errors.size() + " 处错误（勾稽关系、合计或单元格内容），表格已照原样输出，改正前不宜公开：");
         errors.stream().limit(MAX_LISTED).forEach(f -> err.println("    " + TextReport.findingLine(f)));
@@ -106,6 +96,5 @@ public final class RenderCommand implements Callable<Integer> {
             err.println("    …… 其余 " + (errors.size() - MAX_LISTED) + " 处见 nianbao verify " + input);
         }
         err.flush();
-        return true;
     }
 }

@@ -3,15 +3,17 @@ package nianbao.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nianbao.jobs.JobRefusedException;
+import nianbao.jobs.TemplateJob;
+import nianbao.jobs.TemplateRequest;
 import nianbao.template.Filling;
-import nianbao.template.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao template}: writes the official template for a clerk to fill in. */
+/** {@code nianbao template}: the door to {@link TemplateJob}, the official template for a clerk to fill in. */
 @Command(name = "template",
         mixinStandardHelpOptions = true,
         description = "生成年度报告数据填报模板（Excel，.xlsx）。",
@@ -45,7 +47,13 @@ final class TemplateCommand implements Callable<Integer> {
         if (refused.isPresent()) {
             throw new ParameterException(spec.commandLine(), refused.get());
         }
-        new TemplateWriter(password).write(output, force, Filling.header(agency, year));
+        try {
+            new TemplateJob().run(new TemplateRequest(output, Filling.header(agency, year), Optional.ofNullable(password), force));
+        } catch (JobRefusedException e) {
+            spec.commandLine().getErr().println("错误：" + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        }
         spec.commandLine().getOut().println("已生成模板：" + output);
         spec.commandLine().getOut().flush();
         return Main.OK;

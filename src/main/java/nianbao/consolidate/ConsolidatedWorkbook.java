@@ -35,16 +35,16 @@ public final class ConsolidatedWorkbook {
     private ConsolidatedWorkbook() {
     }
 
-    /** Writes the workbook of a consolidation made by {@code agency} (the consolidating body). */
-    public static void write(Consolidation c, String agency, OutputStream out) throws IOException {
-        write(c, agency, Optional.empty(), out);
+    /** Writes the workbook of a consolidation made by {@code agency} (the consolidating body), its files' values read from {@code spill}. */
+    public static void write(Consolidation c, Spill spill, String agency, OutputStream out) throws IOException {
+        write(c, spill, agency, Optional.empty(), out);
     }
 
     /** Writes the workbook, with the sheet 同比 when last year's consolidated return is given. */
-    public static void write(Consolidation c, String agency, Optional<Return> lastYear, OutputStream out) throws IOException {
+    public static void write(Consolidation c, Spill spill, String agency, Optional<Return> lastYear, OutputStream out) throws IOException {
         SummaryBase base = SummaryBase.load();
         SheetStyles styles = SheetStyles.of(base);
-        List<AddedSheet> sheets = new ArrayList<>(new StreamedSheets(c, styles).sheets());
+        List<AddedSheet> sheets = new ArrayList<>(new StreamedSheets(c, spill, styles).sheets());
         if (c.hasRoster()) {
             sheets.add(GroupSheet.of(c, styles));
         }

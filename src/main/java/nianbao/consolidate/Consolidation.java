@@ -13,8 +13,8 @@ import nianbao.model.Code;
 import nianbao.model.FileStatus;
 
 /**
- * The outcome of a consolidation: every file's final record, the sums, the roster's view, and the
- * spilled values and findings to be walked again when writing outputs.
+ * The outcome of a consolidation: every file's final record, the sums and the roster's view, held in
+ * memory and valid after the run; each file's values and findings stay in the run's {@link Spill}.
  */
 public final class Consolidation {
 
@@ -41,17 +41,15 @@ public final class Consolidation {
     private final RosterMatch roster;
     private final List<Ranked> top;
     private final OptionalInt askedYear;
-    private final Spill spill;
 
     Consolidation(List<FileRecord> records, Map<String, BigDecimal> totals, List<GroupTotal> groups,
-            RosterMatch roster, List<Ranked> top, OptionalInt askedYear, Spill spill) {
+            RosterMatch roster, List<Ranked> top, OptionalInt askedYear) {
         this.records = List.copyOf(records);
         this.totals = Collections.unmodifiableMap(totals);
         this.groups = List.copyOf(groups);
         this.roster = roster;
         this.top = List.copyOf(top);
         this.askedYear = askedYear;
-        this.spill = spill;
     }
 
     /** Every input file, in input order. */
@@ -134,14 +132,5 @@ public final class Consolidation {
     /** Whether a return was invalid or a file unreadable: exit status 1. */
     public boolean hasProblems() {
         return count(FileStatus.INVALID) > 0 || count(FileStatus.UNREADABLE) > 0;
-    }
-
-    /** Walks every file with its values and findings, in input order. */
-    public void forEach(Visitor visitor) throws IOException {
-        try (Spill.Reader reader = spill.reader()) {
-            for (FileRecord r : records) {
-                visitor.visit(r, reader.next());
-            }
-        }
     }
 }

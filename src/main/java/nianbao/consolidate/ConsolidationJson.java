@@ -29,10 +29,10 @@ public final class ConsolidationJson {
     private ConsolidationJson() {
     }
 
-    public static void write(Consolidation c, Writer out) throws IOException {
+    public static void write(Consolidation c, Spill spill, Writer out) throws IOException {
         try (JsonReport.Stream stream = JsonReport.open(out)) {
             Map<String, Long> members = c.memberCounts();
-            c.forEach((record, entry) -> stream.file(fileResult(record, entry), fields(record, members)));
+            spill.forEach(c.records(), (record, entry) -> stream.file(fileResult(record, entry), fields(record, members)));
             List<Report.SummaryField> summary = new ArrayList<>(Report.counts(c::count));
             summary.add(new Report.SummaryField("summed", "计入汇总", c.summedCount()));
             if (c.count(Origin.Kind.SUB_SUMMARY) > 0) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import nianbao.form.MetaKey;
 import nianbao.model.Code;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import nianbao.form.MetaKey;
 import nianbao.model.Code;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;

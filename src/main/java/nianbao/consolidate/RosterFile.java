@@ -1,15 +1,12 @@
 package nianbao.consolidate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.form.MetaKey;
+import nianbao.io.ChineseText;
 import nianbao.io.Failure;
 import nianbao.io.InputFiles;
 import nianbao.read.OoxmlLimits;
@@ -21,13 +18,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads a roster (名册) from .csv (UTF-8 or GBK) or a workbook's first sheet: a header row with
+ * Reads a roster (名册) from .csv (UTF-8, UTF-16 or GBK: {@link ChineseText}) or a workbook's first sheet: a header row with
  * 单位名称 and optionally 统一社会信用代码 and 分组, then one agency per row.
  */
 public final class RosterFile {
 
+    /** The roster's headers, as 清单 lists the agencies missing from the returns under them too. */
     static final String NAME = "单位名称";
-    static final String CODE = "统一社会信用代码";
+    static final String CODE = MetaKey.CREDIT_CODE.label();
     static final String GROUP = "分组";
 
     private RosterFile() {
@@ -76,20 +74,9 @@ public final class RosterFile {
 
     private static List<List<String>> csv(Path file) throws RosterException {
         try {
-            return CsvRows.parse(decode(Files.readAllBytes(file)));
+            return CsvRows.parse(ChineseText.decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new RosterException("无法读取名册 " + file + "（" + Failure.describe(e) + "）", e);
-        }
-    }
-
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 (what Excel saves on Chinese Windows). */
-    private static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
         }
     }
 

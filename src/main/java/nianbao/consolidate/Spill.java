@@ -218,6 +218,15 @@ public final class Spill implements Closeable {
         return new Entry(Arrays.copyOfRange(buf, valuesAt + 4, findingsAt), Arrays.copyOfRange(buf, findingsAt + 4, pos));
     }
 
+    /** Walks the records of a consolidation with their values and findings, in input order. */
+    public void forEach(List<FileRecord> records, Consolidation.Visitor visitor) throws IOException {
+        try (Reader reader = reader()) {
+            for (FileRecord r : records) {
+                visitor.visit(r, reader.next());
+            }
+        }
+    }
+
     /** Opens a reader over every entry appended so far, from the first. */
     public Reader reader() throws IOException {
         out.flush();

@@ -44,13 +44,15 @@ final class StreamedSheets {
     private static final PageSetup DETAIL_PAGE = new PageSetup(true, false, false, 70, FieldHeadings.COLUMN_HEAD_ROWS, 1);
 
     private final Consolidation c;
+    private final Spill spill;
     private final SheetStyles styles;
     /** Each invalid file's first error, by its index in the run, noted while writing 校验. */
     private final Map<Integer, String> firstErrors = new HashMap<>();
 
-    /** The sheets of consolidation {@code c} in the base's cell styles. */
-    StreamedSheets(Consolidation c, SheetStyles styles) {
+    /** The sheets of consolidation {@code c}, its files' values read from {@code spill}, in the base's cell styles. */
+    StreamedSheets(Consolidation c, Spill spill, SheetStyles styles) {
         this.c = c;
+        this.spill = spill;
         this.styles = styles;
     }
 
@@ -67,7 +69,7 @@ final class StreamedSheets {
 
     private String detail(SheetRows rows) throws IOException {
         FieldHeadings.columnHeads(rows, DETAIL_HEAD, DETAIL_KEYS, styles);
-        c.forEach((record, entry) -> {
+        spill.forEach(c.records(), (record, entry) -> {
             if (record.summed()) {
                 detailRow(rows, record, entry);
             }
@@ -116,7 +118,7 @@ final class StreamedSheets {
 
     private String checks(SheetRows rows) throws IOException {
         rows.row(styles.head(), 0, CHECKS_HEAD.toArray());
-        c.forEach((record, entry) -> {
+        spill.forEach(c.records(), (record, entry) -> {
             List<Finding> findings = new ArrayList<>(entry.findings());
             findings.addAll(record.extra());
             noteFirstError(record, findings);
@@ -198,14 +200,14 @@ final class StreamedSheets {
         List<Roster.Member> missing = c.missing();
         rows.skip();
         rows.row(styles.head(), 0, "名册中未报送的单位（" + missing.size() + " 个）");
-        rosterRow(rows, styles.head(), "单位名称", null, "统一社会信用代码", "分组");
+        rosterRow(rows, styles.head(), RosterFile.NAME, null, RosterFile.CODE, RosterFile.GROUP);
         for (Roster.Member m : missing) {
             rosterRow(rows, styles.wrap(), m.name(), null, m.creditCode(), m.group());
         }
         List<FileRecord> unexpected = c.unexpected();
         rows.skip();
         rows.row(styles.head(), 0, "不在名册中的报送单位（" + unexpected.size() + " 个）");
-        rosterRow(rows, styles.head(), "文件", "单位", "统一社会信用代码", null);
+        rosterRow(rows, styles.head(), DetailRows.FILE, DetailRows.AGENCY, MetaKey.CREDIT_CODE.label(), null);
         for (FileRecord r : unexpected) {
             rosterRow(rows, styles.wrap(), r.file(), r.agency(), r.creditCode(), null);
         }

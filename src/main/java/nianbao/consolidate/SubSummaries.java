@@ -8,12 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.DetailRows;
 import nianbao.read.ReturnReader;
 import nianbao.read.UnreadableException;
+import nianbao.verify.Intake;
 import nianbao.verify.PreviousReturns;
 import nianbao.verify.Verifier;
 

@@ -55,7 +55,7 @@ final class Totals {
 
     /** The consolidation of these records with the sums added so far, which must be those of their summed returns. */
     Consolidation consolidation(List<FileRecord> records, Spill spill, Consolidator.Options options, RosterMatch roster) {
-        return new Consolidation(records, asMap(all), groupTotals(), roster, ranking(), options.year(), spill);
+        return new Consolidation(records, asMap(all), groupTotals(), roster, ranking(), options.year());
     }
 
     /** Adds one summed return: to the whole run, to its roster group, and to the ranking. */

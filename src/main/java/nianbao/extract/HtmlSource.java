@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.io.ChineseText;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
@@ -24,7 +25,7 @@ final class HtmlSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         try {
-            return parse(FileNames.shown(file), TextSource.decode(Files.readAllBytes(file)));
+            return parse(FileNames.shown(file), ChineseText.decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableException("无法读取文件 " + file + "（" + Failure.describe(e) + "）", e);
         }

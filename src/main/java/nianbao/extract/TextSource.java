@@ -1,16 +1,12 @@
 package nianbao.extract;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import nianbao.io.ChineseText;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.read.UnreadableException;
@@ -21,7 +17,6 @@ import nianbao.read.UnreadableException;
  */
 final class TextSource {
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
     /** A cell of the rule under a Markdown table's header: ---, :---, ---:. */
     private static final Pattern MARKDOWN_RULE = Pattern.compile(":?-{3,}:?");
 
@@ -30,7 +25,7 @@ final class TextSource {
 
     static PrintedReport read(Path file) throws UnreadableException {
         try {
-            return parse(FileNames.shown(file), decode(Files.readAllBytes(file)));
+            return parse(FileNames.shown(file), ChineseText.decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableException("无法读取文件 " + file + "（" + Failure.describe(e) + "）", e);
         }
@@ -58,35 +53,5 @@ final class TextSource {
                 .map(c -> c.replace("\\|", "|").strip()).toList();
         boolean rule = cells.stream().allMatch(c -> MARKDOWN_RULE.matcher(c).matches());
         return rule ? new PrintedRow(List.of(), true) : new PrintedRow(cells, true);
-    }
-
-    /** Decodes by byte-order mark, else as UTF-8 when the bytes are valid UTF-8, else as GB18030. */
-    static String decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, StandardCharsets.UTF_16);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, GB18030);
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

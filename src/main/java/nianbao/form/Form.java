@@ -17,6 +17,9 @@ public final class Form {
     /** The national format this model describes (国办公开办函〔2021〕30号). */
     public static final String VERSION = "2021";
 
+    /** The report's name, as its titles print it after the agency and year: 湛河区信访局2024年政府信息公开工作年度报告. */
+    public static final String REPORT = "政府信息公开工作年度报告";
+
     /** How many numeric cells the form has. */
     public static final int SIZE = 200;
 

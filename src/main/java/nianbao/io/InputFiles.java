@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nianbao.read.FileKind;
 
 /**
  * Expands the FILE_OR_DIR arguments of a command into the files to read and the entries passed over,
@@ -25,6 +24,10 @@ import nianbao.read.FileKind;
  * regular file named on the command line is always taken.
  */
 public final class InputFiles {
+
+    /** How a LibreOffice user turns an .ods (or any workbook nianbao does not read) into one it reads. */
+    public static final String SAVE_AS_XLSX = "请在 LibreOffice 中打开它，选「文件 → 另存为」，「保存类型」选「Excel 2007-365 (.xlsx)」，"
+            + "在提示保留格式时选「使用 Excel 2007-365!」，然后提交另存的 .xlsx 文件（用 WPS 或 Excel 另存为 .xlsx 也可以）";
 
     /** The extensions of workbooks nianbao reads. */
     public static final Set<String> WORKBOOKS = Set.of("xlsx", "xlsm", "xls");
@@ -110,7 +113,7 @@ public final class InputFiles {
         } else if (name.startsWith(".")) {
             skipped.add(new Skipped(p, "隐藏文件，已跳过"));
         } else if (extension(name).equals("ods") && extensions.equals(WORKBOOKS)) {
-            skipped.add(new Skipped(p, "LibreOffice 的 .ods 表格，已跳过：" + FileKind.SAVE_AS_XLSX));
+            skipped.add(new Skipped(p, "LibreOffice 的 .ods 表格，已跳过：" + SAVE_AS_XLSX));
         } else if (!extensions.contains(extension(name))) {
             skipped.add(new Skipped(p, "不是可读取的文件类型（" + String.join("、", extensions.stream().sorted().toList()) + "），已跳过"));
         } else {

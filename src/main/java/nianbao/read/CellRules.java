@@ -6,12 +6,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nianbao.form.Field;
 import nianbao.form.ValueType;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import nianbao.model.NumberText;
 
 /**
  * The cell rules of form.md §2 applied to the value a reader sees in one cell. A cell that is not a
@@ -26,10 +26,6 @@ import nianbao.model.Finding;
  */
 public final class CellRules {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
-    private static final Pattern ZERO_LIKE =
-            Pattern.compile("无|暂无|没有|空|零|[-—–―~/\\\\_*]+|0+(\\.0+)?[^0-9.].*|[(（]?无[)）]?");
     private static final MathContext SHOWN = new MathContext(15);
 
     private CellRules() {
@@ -91,32 +87,18 @@ public final class CellRules {
         return true;
     }
 
-    /** A number typed as text (full-width digits, thousands separators), if the text is one. */
-    static Optional<BigDecimal> number(String text) {
-        String s = fold(text);
-        if (GROUPED.matcher(s).matches()) {
-            s = s.replace(",", "");
-        }
-        return NUMBER.matcher(s).matches() ? Optional.of(new BigDecimal(s)) : Optional.empty();
-    }
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00a0]+", "").replace('−', '-');
-    }
-
     private static Reading text(Field field, CellAddress cell, String text, Context context) {
-        String s = fold(text);
-        if (s.isEmpty()) {
+        if (Normalizer.normalize(text, Normalizer.Form.NFKC).isBlank()) {
             return blank(field, cell, text, context);
         }
-        Optional<BigDecimal> number = number(s);
+        Optional<BigDecimal> number = NumberText.typed(text);
         if (number.isPresent()) {
             Reading checked = checked(field, cell, number.get());
             List<Finding> findings = new ArrayList<>(checked.findings());
             findings.add(numberAsText(field, cell, text, number.get(), context.summed()));
             return new Reading(checked.value(), findings);
         }
-        if (ZERO_LIKE.matcher(s).matches()) {
+        if (NumberText.isZeroWord(text)) {
             return zero(field, cell, Code.TEXT_AS_ZERO, text);
         }
         return notANumber(field, cell, text, "填写的「" + text.strip() + "」不是数字，请改为数字");

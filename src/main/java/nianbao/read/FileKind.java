@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import nianbao.io.InputFiles;
 import nianbao.read.zip.ZipParts;
 
 /** What a file is, judged from its first bytes and never from its name. */
@@ -101,10 +102,6 @@ public enum FileKind {
         return bytes;
     }
 
-    /** How a LibreOffice user turns an .ods (or any workbook nianbao does not read) into one it reads. */
-    public static final String SAVE_AS_XLSX = "请在 LibreOffice 中打开它，选「文件 → 另存为」，「保存类型」选「Excel 2007-365 (.xlsx)」，"
-            + "在提示保留格式时选「使用 Excel 2007-365!」，然后提交另存的 .xlsx 文件（用 WPS 或 Excel 另存为 .xlsx 也可以）";
-
     /** What a zip without a workbook seems to be, for the message. */
     public static String describeZip(ZipParts zip) {
         if (zip.has("word/document.xml")) {
@@ -114,7 +111,7 @@ public enum FileKind {
             return "看起来是 PowerPoint 演示文稿";
         }
         if (zip.has("content.xml")) {
-            return "看起来是 OpenDocument 文档（如 LibreOffice 的 .ods）：" + SAVE_AS_XLSX;
+            return "看起来是 OpenDocument 文档（如 LibreOffice 的 .ods）：" + InputFiles.SAVE_AS_XLSX;
         }
         return "只是普通压缩包";
     }

@@ -21,7 +21,6 @@ public enum RenderFormat {
     TXT("txt"),
     MD("md");
 
-    private static final String REPORT = "政府信息公开工作年度报告";
 
     private final String extension;
 
@@ -55,7 +54,7 @@ public enum RenderFormat {
     /** 湛河区信访局2024年政府信息公开工作年度报告, or just the report's name when agency or year is unknown. */
     static String title(Return r) {
         OptionalInt year = r.year();
-        return r.agency() + (year.isPresent() ? year.getAsInt() + "年" : "") + REPORT;
+        return r.agency() + (year.isPresent() ? year.getAsInt() + "年" : "") + Form.REPORT;
     }
 
     private static String html(Return r, List<LaidTable> tables) {

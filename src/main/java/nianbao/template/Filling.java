@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
+import nianbao.model.Return;
 
 /**
  * What the writer fills into a template: header fields and input values. A blank template has none;
@@ -38,6 +40,17 @@ public record Filling(Map<MetaKey, String> meta, Map<String, BigDecimal> values)
             meta.put(MetaKey.YEAR, Integer.toString(year));
         }
         return new Filling(meta, Map.of());
+    }
+
+    /** A return's header and input values, to fill a template with; its totals stay the template's formulas. */
+    public static Filling of(Return read) {
+        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+        for (Field f : Form.fields()) {
+            if (f.isInput() && read.values().containsKey(f.key())) {
+                inputs.put(f.key(), read.values().get(f.key()));
+            }
+        }
+        return new Filling(read.meta(), inputs);
     }
 
     /** This filling with these input values as well. */

@@ -58,7 +58,7 @@ final class LayoutBuilder {
     int row;
 
     LayoutBuilder build() {
-        label(LabelKind.TITLE, "政府信息公开工作年度报告数据", Region.row(row++, 0, LAST));
+        label(LabelKind.TITLE, Form.REPORT + "数据", Region.row(row++, 0, LAST));
         metaBlock();
         statusRow();
         headerRows = row++;

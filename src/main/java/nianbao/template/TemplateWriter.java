@@ -80,7 +80,7 @@ public final class TemplateWriter {
 
     private static void properties(POIXMLProperties properties) {
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle("政府信息公开工作年度报告数据模板");
+        core.setTitle(Form.REPORT + "数据模板");
         core.setCreator("nianbao");
         core.setDescription("表式 " + Form.VERSION + " 版（国办公开办函〔2021〕30号），模板第 " + TemplateLayout.VERSION + " 版");
         properties.getCustomProperties().addProperty(FORM_VERSION_PROPERTY, Form.VERSION);

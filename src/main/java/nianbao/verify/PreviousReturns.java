@@ -44,40 +44,78 @@ public final class PreviousReturns {
     /**
      * Last year's returns found under the {@code --previous} arguments, and why any could not be read.
      *
-     * @param returns the index
+     * @param returns the index, one return per agency
+     * @param totals the one file given, read as a return (a consolidated workbook by its 汇总), when exactly
+     *        one was given and could be read: the base of the year-over-year comparison
      * @param problems one Chinese line per file that could not be read or found
      */
-    public record Loaded(PreviousReturns returns, List<String> problems) {
+    public record Loaded(PreviousReturns returns, Optional<Return> totals, List<String> problems) {
         public Loaded {
             problems = List.copyOf(problems);
         }
     }
 
-    /** Reads every workbook under the arguments: a consolidated workbook by its 明细 sheet, any other as a return. */
-    public static Loaded load(List<Path> arguments, Batch.Reader reader) {
+    /** Reads one workbook into a return ({@code new ReturnReader()::read}). */
+    @FunctionalInterface
+    public interface Reader {
+        Return read(Path file) throws UnreadableException;
+    }
+
+    /**
+     * Reads every workbook under the arguments, once: a consolidated workbook by its 明细 sheet (one return per
+     * agency), any other as a return; the only way last year is loaded, for every job.
+     */
+    public static Loaded load(List<Path> arguments, Reader reader) {
+        if (arguments.isEmpty()) {
+            return new Loaded(NONE, Optional.empty(), List.of());
+        }
         InputFiles.Listing listing = InputFiles.workbooks(arguments);
         List<Return> returns = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         listing.missing().forEach(p -> problems.add("找不到上年报表 " + p));
         listing.skipped().forEach(s -> problems.add(s.file() + "：" + s.reason()));
+        List<Return> totals = new ArrayList<>();
         for (Path file : listing.files()) {
-            String problem = MemoryGate.run(() -> load(file, reader, returns),
+            String problem = MemoryGate.run(() -> load(file, reader, returns, listing.files().size() == 1 ? totals : null),
                     () -> FileNames.shown(file) + "：文件太大，读取时内存不足，未读取");
             if (!problem.isEmpty()) {
                 problems.add(problem);
             }
         }
-        return new Loaded(of(returns), problems);
+        return new Loaded(of(returns), totals.stream().findFirst(), problems);
     }
 
-    /** Adds the returns of one file of last year; "" or why it could not be read. */
-    private static String load(Path file, Batch.Reader reader, List<Return> returns) {
+    /** Adds the returns of one file of last year, and to {@code totals} (when given) the file read as a return; "" or why it could not be read. */
+    private static String load(Path file, Reader reader, List<Return> returns, List<Return> totals) {
         try {
             Optional<List<Return>> detail = detailSheet(file);
-            returns.addAll(detail.isPresent() ? detail.get() : List.of(reader.read(file)));
+            if (detail.isPresent()) {
+                returns.addAll(detail.get());
+                if (totals != null) {
+                    totals(file, reader).ifPresent(totals::add);
+                }
+                return "";
+            }
+            Return whole = reader.read(file);
+            returns.add(whole);
+            if (totals != null) {
+                totals.add(whole);
+            }
             return "";
         } catch (UnreadableException e) {
             return e.getMessage();
+        }
+    }
+
+    /**
+     * The 汇总 of a consolidated workbook whose 明细 was read, as a return: the base of the year-over-year
+     * sheet, which is left out when the 汇总 cannot be read (its agencies were compared already).
+     */
+    private static Optional<Return> totals(Path file, Reader reader) {
+        try {
+            return Optional.of(reader.read(file));
+        } catch (UnreadableException e) {
+            return Optional.empty();
         }
     }
 

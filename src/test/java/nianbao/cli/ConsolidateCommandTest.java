@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConsolidateCommandTest {
 
-    private static final long SEED = 20240101L;
+    private static final long SEED = Seeds.property(20240101L);
 
     @TempDir
     Path dir;

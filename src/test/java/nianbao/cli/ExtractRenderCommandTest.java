@@ -13,6 +13,7 @@ import nianbao.extract.RandomReturns;
 import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
+import nianbao.template.Filling;
 import nianbao.template.TemplateWriter;
 import nianbao.testing.Seeds;
 import nianbao.verify.Verifier;
@@ -78,7 +79,7 @@ class ExtractRenderCommandTest {
         Seeds.note("ExtractRenderCommandTest", seed);
         Return random = RandomReturns.of(seed);
         Path xlsx = dir.resolve("return.xlsx");
-        new TemplateWriter().write(xlsx, false, ExtractCommand.filling(random));
+        new TemplateWriter().write(xlsx, false, Filling.of(random));
         Return workbook = new ReturnReader().read(xlsx);
         Path rendered = dir.resolve("tables." + format);
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** LibreOffice opens 图表 written as parts: it prints it to PDF, and its charts survive a re-save as xlsx. */
 class ChartSheetLibreOfficeTest {
 
-    private static final long SEED = 2024;
+    private static final long SEED = Seeds.property(2024);
 
     @TempDir
     Path dir;

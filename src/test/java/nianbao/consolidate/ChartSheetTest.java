@@ -60,8 +60,7 @@ class ChartSheetTest {
     @ParameterizedTest(name = "{0} agencies ranked")
     @ValueSource(ints = {0, 1, 14, 18, 19, 40})
     void poiReadsTheTableAndChartsWhoseSeriesCacheTheTable(int ranked) throws Exception {
-        long seed = 7_000 + ranked;
-        Seeds.note("ChartSheetTest", seed);
+        long seed = Seeds.take("ChartSheetTest", 7_000 + ranked);
         Consolidation c = consolidation(ranked(ranked, new Random(seed)), new Random(seed));
         Path file = dir.resolve("图表.xlsx");
         ChartWorkbook.write(c, file);
@@ -222,7 +221,7 @@ class ChartSheetTest {
 
     /** A consolidation of nothing but the sums and the ranking, as the charts need. */
     static Consolidation consolidation(List<Consolidation.Ranked> top, Random rnd) {
-        return new Consolidation(List.of(), SampleReturns.values(rnd), List.of(), RosterMatch.NONE, top, OptionalInt.empty(), null);
+        return new Consolidation(List.of(), SampleReturns.values(rnd), List.of(), RosterMatch.NONE, top, OptionalInt.empty());
     }
 
     /** {@code n} agencies with random counts, most first. */

@@ -14,13 +14,13 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class ConsolidatedWorkbookTest {
             consolidator.accept(FileResult.unreadable("d.xlsx", "不是 Excel 工作簿"), FileFacts.UNKNOWN);
             c = consolidator.finish();
             try (OutputStream o = Files.newOutputStream(out)) {
-                ConsolidatedWorkbook.write(c, "湛河区人民政府（全区汇总）", o);
+                ConsolidatedWorkbook.write(c, spill, "湛河区人民政府（全区汇总）", o);
             }
         }
 
@@ -70,7 +70,7 @@ class ConsolidatedWorkbookTest {
             Cell hostile = wb.getSheet("清单").getRow(3).getCell(3);
             assertThat(hostile.getCellType()).isEqualTo(CellType.STRING);
             assertThat(hostile.getStringCellValue()).isEqualTo(HOSTILE);
-            assertThat(((XSSFDrawing) wb.getSheet("图表").getDrawingPatriarch()).getCharts()).hasSize(2);
+            assertThat(wb.getSheet("图表").getDrawingPatriarch().getCharts()).hasSize(2);
             List<String> groups = new java.util.ArrayList<>();
             wb.getSheet("分组小计").getRow(0).forEach(cell -> groups.add(cell.getStringCellValue()));
             assertThat(groups).containsExactly("项目", "列", "键", "本级部门", "乡镇街道", "（名册外）", "合计");

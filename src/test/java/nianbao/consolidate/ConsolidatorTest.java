@@ -14,6 +14,7 @@ import java.util.Random;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.Code;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
@@ -32,8 +33,7 @@ class ConsolidatorTest {
 
     @Test
     void sumsEqualAnIndependentSumOfTheValidReturnsKeyByKey() throws IOException {
-        long seed = new Random().nextLong();
-        Seeds.note("ConsolidatorTest", seed);
+        long seed = Seeds.take("ConsolidatorTest", new Random().nextLong());
         Random rnd = new Random(seed);
         Consolidator c = new Consolidator(Consolidator.Options.defaults(), spill);
         Map<String, BigDecimal> expected = new HashMap<>();

@@ -31,6 +31,12 @@ class RosterFileTest {
     }
 
     @Test
+    void readsUtf16WithItsByteOrderMarkAsNotepadSavesUnicode() throws Exception {
+        Path file = Files.writeString(dir.resolve("名册.csv"), "\uFEFF" + CSV, StandardCharsets.UTF_16LE);
+        assertThat(RosterFile.read(file).members()).containsExactlyElementsOf(EXPECTED);
+    }
+
+    @Test
     void readsGbkAsExcelSavesItOnChineseWindows() throws Exception {
         Path file = Files.writeString(dir.resolve("名册.csv"), CSV, Charset.forName("GBK"));
         assertThat(RosterFile.read(file).members()).containsExactlyElementsOf(EXPECTED);

@@ -13,6 +13,7 @@ import nianbao.form.MatrixRow;
 import nianbao.form.MetaKey;
 import nianbao.form.ValueType;
 import nianbao.model.Code;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.Finding;
 import nianbao.model.Return;

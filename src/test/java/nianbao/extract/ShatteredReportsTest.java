@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ShatteredReportsTest {
 
-    static final long SEED = Long.getLong("nianbao.seed", 20250612L);
+    static final long SEED = Seeds.property(20250612L);
     static final int CASES = Integer.getInteger("nianbao.cases", 80);
     /** The least share of printed cells read over all cases: shattering loses some, not most. */
     static final double READ_SHARE = 0.6;
@@ -38,7 +38,7 @@ class ShatteredReportsTest {
     @EnumSource(Printing.class)
     void everyCellReadIsRightMissingAllowedWrongNever(Printing printing) throws Exception {
         long seed = SEED + printing.ordinal();
-        Seeds.note("ShatteredReportsTest " + printing + " (rerun with -Dnianbao.seed=" + SEED + ")", seed);
+        Seeds.note("ShatteredReportsTest " + printing, seed);
         Random random = new Random(seed);
         List<String> wrong = new ArrayList<>();
         long printed = 0;

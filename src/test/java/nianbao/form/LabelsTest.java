@@ -27,8 +27,7 @@ class LabelsTest {
         for (Field f : Form.fields()) {
             texts.add(f.describe());
         }
-        long seed = 20_251_125L;
-        Seeds.note("LabelsTest", seed);
+        long seed = Seeds.take("LabelsTest", 20_251_125L);
         Random random = new Random(seed);
         for (int i = 0; i < 200; i++) {
             StringBuilder text = new StringBuilder();
@@ -56,8 +55,7 @@ class LabelsTest {
 
     @Test
     void normalizesMixedTextsAsTheNormalizer() {
-        long seed = 77L;
-        Seeds.note("LabelsTest mixed", seed);
+        long seed = Seeds.take("LabelsTest mixed", 77L);
         Random random = new Random(seed);
         char[] pool = "aZ9 \t（）：１Ａｚ\u3000、。〃《》【】‘’“”—甲乙鿿ﾊﾟ\u0301\u00e9e\u2460①".toCharArray();
         for (int i = 0; i < 5_000; i++) {

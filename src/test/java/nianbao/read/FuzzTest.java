@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FuzzTest {
 
-    static final long SEED = Long.getLong("nianbao.seed", 20250607L);
+    static final long SEED = Seeds.property(20250607L);
     static final Duration HANG_GUARD = Duration.ofSeconds(10);
 
     /** One way of breaking a valid return, with how many cases of it a run tries. */
@@ -75,7 +75,7 @@ class FuzzTest {
     @EnumSource(Mutation.class)
     void everyMutatedReturnIsReadOrRefusedWithAMessage(Mutation mutation) throws Exception {
         long seed = SEED + mutation.ordinal();
-        Seeds.note("FuzzTest " + mutation + " (rerun with -Dnianbao.seed=" + SEED + ")", seed);
+        Seeds.note("FuzzTest " + mutation, seed);
         Random random = new Random(seed);
         ReturnReader reader = new ReturnReader();
         List<String> failures = new ArrayList<>();

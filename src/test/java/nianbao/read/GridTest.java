@@ -13,8 +13,7 @@ class GridTest {
 
     @Test
     void storesAndFindsCellsAsALinkedHashMap() {
-        long seed = 1_125L;
-        Seeds.note("GridTest", seed);
+        long seed = Seeds.take("GridTest", 1_125L);
         Random random = new Random(seed);
         for (int round = 0; round < 50; round++) {
             Grid grid = new Grid("s");

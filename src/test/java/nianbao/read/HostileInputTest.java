@@ -62,8 +62,7 @@ class HostileInputTest {
 
     @Test
     void refusesRandomBytes() throws IOException {
-        long seed = 7L;
-        Seeds.note("random bytes", seed);
+        long seed = Seeds.take("random bytes", 7L);
         byte[] bytes = new byte[4096];
         new Random(seed).nextBytes(bytes);
         bytes[0] = 0x01;

@@ -15,7 +15,7 @@ import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Finding;
 import nianbao.read.ReturnReader;
-import nianbao.verify.Batch;
+import nianbao.verify.Intake;
 import nianbao.verify.PreviousReturns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SampleDistrictTest {
     @BeforeAll
     static void verifyTheDistrict() {
         List<Path> files = InputFiles.workbooks(List.of(SAMPLES.resolve("returns"))).files();
-        results = Batch.verify(files, new ReturnReader()::read, PreviousReturns.NONE).stream()
+        results = Intake.results(files, new ReturnReader()::read, PreviousReturns.NONE).stream()
                 .collect(Collectors.toMap(r -> Path.of(r.file()).getFileName().toString(), Function.identity()));
     }
 

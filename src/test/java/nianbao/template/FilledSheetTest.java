@@ -60,8 +60,7 @@ class FilledSheetTest {
     }
 
     static Stream<Named<Filling>> fillings() throws Exception {
-        long seed = Long.getLong("nianbao.seed", new Random().nextLong());
-        Seeds.note("FilledSheetTest", seed);
+        long seed = Seeds.take("FilledSheetTest", new Random().nextLong());
         Random random = new Random(seed);
         Map<String, BigDecimal> randomValues = new HashMap<>();
         Form.fields().stream().filter(Field::isInput).forEach(f -> randomValues.put(f.key(), BigDecimal.valueOf(random.nextInt(500))));

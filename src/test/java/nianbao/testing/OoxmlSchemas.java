@@ -240,6 +240,8 @@ public final class OoxmlSchemas implements AutoCloseable {
 
     /** XMLBeans could not parse a part (not well-formed, or not the expected document element). */
     private static final class NotParsed extends Exception {
+        private static final long serialVersionUID = 1L;
+
         NotParsed(String message) {
             super(message);
         }

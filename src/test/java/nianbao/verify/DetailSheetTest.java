@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DetailSheetTest {
 
-    static final long SEED = 31L;
+    static final long SEED = Seeds.property(31L);
 
     @TempDir
     Path dir;
@@ -68,7 +68,7 @@ class DetailSheetTest {
         Map<String, BigDecimal> values = BalancedReturns.values(new Random(SEED));
         Path file = dir.resolve("汇总.xlsx");
         writeConsolidated(file, values);
-        Batch.Reader noReturns = p -> {
+        PreviousReturns.Reader noReturns = p -> {
             throw new UnreadableException("不应读取 " + p);
         };
 

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,16 +14,16 @@ import java.nio.file.attribute.BasicFileAttributes;
  * @param exists whether it exists
  * @param fileKey its file key when it exists and the file system gives one, else null
  */
-record OutputTarget(Path path, Path normal, boolean exists, Object fileKey) {
+public record OutputTarget(Path path, Path normal, boolean exists, Object fileKey) {
 
-    static OutputTarget of(Path path) {
+    public static OutputTarget of(Path path) {
         BasicFileAttributes attributes = attributes(path);
         return new OutputTarget(path, path.toAbsolutePath().normalize(), attributes != null,
                 attributes == null ? null : attributes.fileKey());
     }
 
     /** Whether writing the output would overwrite {@code input}. */
-    boolean isSameFile(Path input) {
+    public boolean isSameFile(Path input) {
         if (exists) {
             BasicFileAttributes attributes = attributes(input);
             if (attributes != null) {

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.jit;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ public final class ShortRunJit {
      * Adds the directive on a daemon thread (the management set-up takes ~0.1 s), unless told not to;
      * the program's exit, however it comes (System.exit, Ctrl-C, kill), waits for it to finish first.
      */
-    static void applyInBackground() {
+    public static void applyInBackground() {
         if (!wanted()) {
             return;
         }

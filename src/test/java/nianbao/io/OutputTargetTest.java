@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

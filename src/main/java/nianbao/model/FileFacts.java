@@ -1,4 +1,4 @@
-package nianbao.consolidate;
+package nianbao.model;
 
 import java.util.HexFormat;
 import java.util.Objects;

@@ -2,7 +2,9 @@ package nianbao.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +13,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import nianbao.model.Code;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
 import nianbao.model.FileStatus;
 import nianbao.model.Return;
 import nianbao.read.UnreadableException;
 import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class BatchTest {
+/** The one intake: order kept, failures contained, memory bounded, facts from the bytes read once. */
+class IntakeTest {
 
-    static final long SEED = 99L;
+    @TempDir
+    Path dir;
+
+
+    static final long SEED = Seeds.property(99L);
 
     /** A reader that fails in three ways and otherwise returns a balanced (or, for "bad", broken) return. */
     static Return fakeRead(Path file) throws UnreadableException {
@@ -41,12 +50,12 @@ class BatchTest {
 
     @Test
     void keepsTheOrderAndGoesOnPastFailures() {
-        Seeds.note("BatchTest", SEED);
+        Seeds.note("IntakeTest", SEED);
         List<Path> files = IntStream.range(0, 12)
                 .mapToObj(i -> Path.of("d", List.of("ok", "bad", "unreadable", "crash").get(i % 4) + i + ".xlsx"))
                 .toList();
 
-        List<FileResult> results = Batch.verify(files, BatchTest::fakeRead, PreviousReturns.NONE);
+        List<FileResult> results = Intake.results(files, (file, content) -> fakeRead(file), PreviousReturns.NONE);
 
         assertThat(results).extracting(FileResult::file).containsExactlyElementsOf(files.stream().map(Path::toString).toList());
         assertThat(results).extracting(FileResult::status).containsExactly(
@@ -67,7 +76,7 @@ class BatchTest {
     @Test
     void aFileThatRunsOutOfMemoryIsReadAgainAloneAndOneThatNeverFitsIsUnreadable() {
         Set<String> failedOnce = ConcurrentHashMap.newKeySet();
-        Batch.Reader reader = file -> {
+        Intake.Reader reader = (file, content) -> {
             String name = file.getFileName().toString();
             if (name.startsWith("huge") || name.startsWith("once") && failedOnce.add(name)) {
                 throw new OutOfMemoryError("Java heap space");
@@ -81,7 +90,7 @@ class BatchTest {
                 .mapToObj(i -> Path.of("d", List.of("ok", "once", "huge", "deep").get(i % 4) + i + ".xlsx"))
                 .toList();
 
-        List<FileResult> results = Batch.verify(files, reader, PreviousReturns.NONE);
+        List<FileResult> results = Intake.results(files, reader, PreviousReturns.NONE);
 
         assertThat(results).extracting(FileResult::status).containsExactly(
                 FileStatus.OK, FileStatus.OK, FileStatus.UNREADABLE, FileStatus.UNREADABLE,
@@ -97,9 +106,22 @@ class BatchTest {
         Return copied = fakeRead(Path.of("ok.xlsx"));
         Return lastYear = BalancedReturns.of("ok.xlsx", 2023, copied.values());
 
-        FileResult result = Batch.one(Path.of("ok.xlsx"), BatchTest::fakeRead, PreviousReturns.of(List.of(lastYear)));
+        FileResult result = Intake.results(List.of(Path.of("ok.xlsx")), (file, content) -> fakeRead(file), PreviousReturns.of(List.of(lastYear))).get(0);
 
         assertThat(result.findings()).extracting(f -> f.code()).contains(Code.UNCHANGED_FROM_PREVIOUS);
         assertThat(result.status()).isEqualTo(FileStatus.OK);
+    }
+
+    @Test
+    void factsFromTheBytesReadOnceEqualFactsFromTheFile() throws IOException {
+        long seed = Seeds.take("IntakeTest", 11L);
+        byte[] content = new byte[200_000];
+        new Random(seed).nextBytes(content);
+        Path file = Files.write(dir.resolve("r.xlsx"), content);
+        FileFacts once = Intake.facts(file, content);
+        FileFacts twice = Intake.facts(file);
+        assertThat(once.sha256Hex()).hasSize(64).isEqualTo(twice.sha256Hex());
+        assertThat(once.size()).isEqualTo(200_000L).isEqualTo(twice.size());
+        assertThat(once.modified()).isPositive().isEqualTo(twice.modified());
     }
 }

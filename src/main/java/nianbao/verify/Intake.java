@@ -1,4 +1,4 @@
-package nianbao.consolidate;
+package nianbao.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,26 +8,27 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
+import nianbao.model.FileFacts;
 import nianbao.model.FileResult;
+import nianbao.model.Finding;
 import nianbao.model.Return;
 import nianbao.read.ReturnReader;
 import nianbao.read.UnreadableException;
-import nianbao.verify.Batch;
-import nianbao.verify.MemoryGate;
-import nianbao.verify.PreviousReturns;
 
 /**
- * Reads and verifies files in parallel over the cores with a bounded number in flight, handing each
- * outcome on in input order, so that memory stays flat however many files there are.
+ * The one way files are read and verified: in parallel over the cores with a bounded number in flight,
+ * each outcome handed on in input order, so that memory stays flat however many files there are; a file
+ * that fails, or runs out of memory even when read alone, becomes an unreadable result and never stops
+ * the others.
  */
 public final class Intake {
 
@@ -51,33 +52,40 @@ public final class Intake {
     private Intake() {
     }
 
-    /**
-     * Reads every file; {@code progress} is told how many are done after each one.
-     *
-     * @param threads how many files to read at once
-     */
-    public static void run(List<Path> files, int threads, Reader reader, PreviousReturns previous, Sink sink,
-            IntConsumer progress) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    /** Reads every file with {@code threads} at once, handing each outcome to {@code sink} in input order. */
+    public static void run(List<Path> files, int threads, Reader reader, PreviousReturns previous, Sink sink) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
+        int pool = Math.max(1, Math.min(threads, files.size()));
+        ExecutorService executor = Executors.newFixedThreadPool(pool);
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             Deque<Path> inWindow = new ArrayDeque<>();
-            int done = 0;
             for (Path file : files) {
-                window.add(pool.submit(() -> one(file, reader, previous)));
+                window.add(executor.submit(() -> one(file, reader, previous)));
                 inWindow.add(file);
-                if (window.size() >= 4 * threads) {
+                if (window.size() >= 4 * pool) {
                     take(window, inWindow, sink);
-                    progress.accept(++done);
                 }
             }
             while (!window.isEmpty()) {
                 take(window, inWindow, sink);
-                progress.accept(++done);
             }
         } finally {
-            pool.shutdownNow();
+            executor.shutdownNow();
         }
+    }
+
+    /** Every file's result in input order, held in memory: for a handful of files (tests, last year's returns). */
+    public static List<FileResult> results(List<Path> files, Reader reader, PreviousReturns previous) {
+        List<FileResult> results = new ArrayList<>();
+        try {
+            run(files, Runtime.getRuntime().availableProcessors(), reader, previous, (result, facts) -> results.add(result));
+        } catch (IOException e) {
+            throw new IllegalStateException("a sink that only collects cannot fail", e);
+        }
+        return results;
     }
 
     private static void take(Deque<Future<Outcome>> window, Deque<Path> files, Sink sink) throws IOException {
@@ -103,17 +111,38 @@ public final class Intake {
      * when that ran out of memory ({@link MemoryGate}).
      */
     private static Outcome one(Path file, Reader reader, PreviousReturns previous) {
-        return MemoryGate.run(() -> read(file, reader, previous), () -> new Outcome(Batch.tooLarge(file), facts(file)));
+        return MemoryGate.run(() -> read(file, reader, previous), () -> new Outcome(tooLarge(file), facts(file)));
     }
 
     private static Outcome read(Path file, Reader reader, PreviousReturns previous) {
         byte[] content = ReturnReader.content(file);
         FileFacts facts = content != null ? facts(file, content) : facts(file);
-        return new Outcome(Batch.verified(file, f -> reader.read(f, content), previous), facts);
+        return new Outcome(verified(file, content, reader, previous), facts);
+    }
+
+    /** One file read and verified, or the reason it cannot be read; the caller contains running out of memory. */
+    static FileResult verified(Path file, byte[] content, Reader reader, PreviousReturns previous) {
+        try {
+            Return r = reader.read(file, content);
+            List<Finding> findings = new ArrayList<>(Verifier.verify(r));
+            findings.addAll(previous.compare(r));
+            return FileResult.of(r, findings);
+        } catch (UnreadableException e) {
+            return FileResult.unreadable(FileNames.shown(file), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：读取时出错（" + Failure.describe(e) + "），未读取；"
+                    + "请用 Excel 或 WPS 打开后重新保存，再提交；如仍出错，请把这个文件报告给 nianbao 的维护人员");
+        }
+    }
+
+    /** The result of a file that could not be read in the memory there is, even alone. */
+    public static FileResult tooLarge(Path file) {
+        return FileResult.unreadable(FileNames.shown(file), FileNames.shown(file) + "：文件太大，读取时内存不足（本次运行最多可用 "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB 内存），未读取；请删除多余的行、列或工作表后重新保存，再提交");
     }
 
     /** Size, SHA-256 and modification time of a file whose bytes are {@code content}. */
-    static FileFacts facts(Path file, byte[] content) {
+    public static FileFacts facts(Path file, byte[] content) {
         try {
             MessageDigest sha = SHA_256.get();
             sha.reset();
@@ -124,7 +153,7 @@ public final class Intake {
     }
 
     /** Size, SHA-256 and modification time of a file, or unknown when it cannot be examined. */
-    static FileFacts facts(Path file) {
+    public static FileFacts facts(Path file) {
         if (!Files.isRegularFile(file)) {
             return FileFacts.UNKNOWN;
         }
