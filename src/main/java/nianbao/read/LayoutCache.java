@@ -40,7 +40,11 @@ public final class LayoutCache {
         this.capacity = capacity;
     }
 
-    /** The key of one entry: a record of the entry's kind, equal for files that share the entry. */
+    /**
+     * The key of one entry: a record of the entry's kind, equal for files that share the entry. Keys write
+     * out {@code equals} and {@code hashCode}: a record's own go through {@code invokedynamic}, which C1, the
+     * compiler of a short run, calls through method handles on every lookup.
+     */
     public interface Key<V> {
     }
 

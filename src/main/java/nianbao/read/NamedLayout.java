@@ -22,6 +22,15 @@ final class NamedLayout {
 
     /** The layout a set of defined names gives. */
     private record Located(DefinedNames names) implements LayoutCache.Key<Optional<Layout>> {
+        @Override
+        public int hashCode() {
+            return names.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Located k && k.names.equals(names);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import nianbao.model.Return;
 import nianbao.read.label.LabelLayout;
 import nianbao.read.ooxml.OoxmlBook;
 import nianbao.read.xls.HssfBook;
+import nianbao.read.zip.Inflaters;
 import nianbao.read.zip.ZipParts;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -34,6 +35,7 @@ public final class ReturnReader {
     public static final long MAX_IN_MEMORY_BYTES = 16L << 20;
 
     private final LayoutCache cache;
+    private final Inflaters inflaters = new Inflaters();
 
     /** A reader with a cache of its own. */
     public ReturnReader() {
@@ -89,7 +91,7 @@ public final class ReturnReader {
     }
 
     private Return readOoxml(String source, Path file, byte[] content) throws UnreadableException {
-        try (ZipParts zip = content != null ? ZipParts.open(file, content) : ZipParts.open(file);
+        try (ZipParts zip = content != null ? ZipParts.open(file, content, inflaters) : ZipParts.open(file);
              OoxmlBook book = OoxmlBook.open(source, zip, cache)) {
             return assemble(source, book);
         } catch (ZipException e) {

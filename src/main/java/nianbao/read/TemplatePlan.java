@@ -57,6 +57,15 @@ final class TemplatePlan {
 
     /** A label layout's cells in form order (null where it lacks one). */
     private record LabelCells(List<CellAddress> cells) implements LayoutCache.Key<TemplatePlan> {
+        @Override
+        public int hashCode() {
+            return cells.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LabelCells k && k.cells.equals(cells);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package nianbao.read.formula;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -33,6 +34,15 @@ public record Formula(List<Term> terms, BigDecimal constant) {
 
     /** A formula's text as written on a sheet. */
     private record Written(String sheet, String text) implements LayoutCache.Key<Optional<Formula>> {
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(sheet) * 31 + text.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Written k && k.text.equals(text) && Objects.equals(k.sheet, sheet);
+        }
     }
 
     /**

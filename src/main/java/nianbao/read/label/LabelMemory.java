@@ -51,6 +51,15 @@ final class LabelMemory {
 
     /** The layouts remembered for workbooks of these label sheets' names, the most recent first. */
     private record Sheets(List<String> names) implements LayoutCache.Key<List<Entry>> {
+        @Override
+        public int hashCode() {
+            return names.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sheets k && k.names.equals(names);
+        }
     }
 
     private LabelMemory() {

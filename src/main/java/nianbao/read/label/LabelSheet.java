@@ -29,6 +29,15 @@ final class LabelSheet {
 
     /** A text to fold: the form's labels and the printed labels recur in every file. */
     private record Folded(String text) implements LayoutCache.Key<String> {
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Folded k && k.text.equals(text);
+        }
     }
 
     private final Grid grid;

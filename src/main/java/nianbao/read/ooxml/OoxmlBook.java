@@ -72,14 +72,41 @@ public final class OoxmlBook implements Book, Closeable {
 
     /** A workbook part stored as {@code part}. */
     private record WorkbookKey(PackedPart part) implements LayoutCache.Key<WorkbookPart> {
+        @Override
+        public int hashCode() {
+            return part.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WorkbookKey k && k.part.equals(part);
+        }
     }
 
     /** The relationships part stored as {@code part}, its targets resolved against {@code base}. */
     private record RelationsKey(PackedPart part, String base) implements LayoutCache.Key<WorkbookPart.Relations> {
+        @Override
+        public int hashCode() {
+            return part.hashCode() * 31 + base.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RelationsKey k && k.part.equals(part) && k.base.equals(base);
+        }
     }
 
     /** The package relationships part stored as {@code part}: the main part it names, "" for none. */
     private record MainPartKey(PackedPart part) implements LayoutCache.Key<String> {
+        @Override
+        public int hashCode() {
+            return part.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MainPartKey k && k.part.equals(part);
+        }
     }
 
     /** The workbook part {@code main}, or null when it is not a workbook. */

@@ -17,7 +17,7 @@ import java.util.zip.InflaterInputStream;
  * A zip package already in memory, read through its central directory. Only plain packages are
  * accepted (one disk, no zip64, no encryption, stored or deflated entries, ASCII names, every local
  * header where the directory says); anything else is left to {@link java.util.zip.ZipFile}, so its
- * checks and messages stay the reference. Read by one thread at a time; {@link #close} frees its inflater.
+ * checks and messages stay the reference. Read by one thread at a time; {@link #close} gives its inflater back.
  */
 final class ZipArray implements Closeable {
 
@@ -30,12 +30,14 @@ final class ZipArray implements Closeable {
 
     private final byte[] bytes;
     private final Map<String, Entry> entries;
-    /** The inflater of {@link #inflate}, made on first use and reused for every part, ended by {@link #close}. */
+    private final Inflaters inflaters;
+    /** The inflater of {@link #inflate}, taken on first use and reused for every part, given back by {@link #close}. */
     private Inflater inflater;
 
-    private ZipArray(byte[] bytes, Map<String, Entry> entries) {
+    private ZipArray(byte[] bytes, Map<String, Entry> entries, Inflaters inflaters) {
         this.bytes = bytes;
         this.entries = entries;
+        this.inflaters = inflaters;
     }
 
     /** One entry: where its data starts, how it is stored, the CRC and size its directory record gives. */
@@ -44,6 +46,11 @@ final class ZipArray implements Closeable {
 
     /** The package, or empty when it is anything but plain. */
     static Optional<ZipArray> of(byte[] bytes) {
+        return of(bytes, new Inflaters());
+    }
+
+    /** The package, its parts inflated with inflaters from {@code inflaters}; empty when it is anything but plain. */
+    static Optional<ZipArray> of(byte[] bytes, Inflaters inflaters) {
         int end = endRecord(bytes);
         if (end < 0 || end >= 20 && u32(bytes, end - 20) == ZIP64_LOCATOR) {
             return Optional.empty();
@@ -53,7 +60,7 @@ final class ZipArray implements Closeable {
         long offset = u32(bytes, end + 16);
         boolean plain = u16(bytes, end + 4) == 0 && u16(bytes, end + 6) == 0 && u16(bytes, end + 8) == count
                 && count <= ZipParts.MAX_ENTRIES && offset + size == end;
-        return plain ? directory(bytes, (int) offset, count, end).map(e -> new ZipArray(bytes, e)) : Optional.empty();
+        return plain ? directory(bytes, (int) offset, count, end).map(e -> new ZipArray(bytes, e, inflaters)) : Optional.empty();
     }
 
     private static int endRecord(byte[] bytes) {
@@ -139,7 +146,7 @@ final class ZipArray implements Closeable {
             return Arrays.copyOfRange(bytes, entry.start(), entry.start() + entry.compressed());
         }
         if (inflater == null) {
-            inflater = new Inflater(true);
+            inflater = inflaters.take();
         } else {
             inflater.reset();
         }
@@ -186,11 +193,11 @@ final class ZipArray implements Closeable {
         };
     }
 
-    /** Frees the inflater's native memory (the package's bytes are the caller's). */
+    /** Gives the inflater back (the package's bytes are the caller's). */
     @Override
     public void close() {
         if (inflater != null) {
-            inflater.end();
+            inflaters.give(inflater);
             inflater = null;
         }
     }

@@ -36,7 +36,12 @@ public final class ZipParts implements Closeable {
 
     /** Opens a package from its bytes as read from {@code file}; {@code file} is opened only when they are not plain. */
     public static ZipParts open(Path file, byte[] bytes) throws IOException, ZipLimitException {
-        Optional<ZipArray> array = ZipArray.of(bytes);
+        return open(file, bytes, new Inflaters());
+    }
+
+    /** {@link #open(Path, byte[])}, its parts inflated with inflaters taken from {@code inflaters} and given back on close. */
+    public static ZipParts open(Path file, byte[] bytes, Inflaters inflaters) throws IOException, ZipLimitException {
+        Optional<ZipArray> array = ZipArray.of(bytes, inflaters);
         return array.isPresent() ? new ZipParts(null, array.get()) : open(file);
     }
 
