@@ -1,7 +1,6 @@
 package nianbao.read;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,16 +54,42 @@ final class TemplatePlan {
         return new TemplatePlan(at, texts, inputs);
     }
 
-    /** A label layout's cells in form order (null where it lacks one). */
-    private record LabelCells(List<CellAddress> cells) implements LayoutCache.Key<TemplatePlan> {
+    /**
+     * A label layout's cells in form order (null where it lacks one), hashed and compared by sheet, row and
+     * column: {@link CellAddress}'s own methods are a record's, slow where C1 compiles them.
+     */
+    private static final class LabelCells implements LayoutCache.Key<TemplatePlan> {
+        private final CellAddress[] cells;
+        private final int hash;
+
+        LabelCells(CellAddress[] cells) {
+            this.cells = cells;
+            int h = 1;
+            for (CellAddress c : cells) {
+                h = 31 * h + (c == null ? 0 : (c.sheet().hashCode() * 31 + c.row()) * 31 + c.column());
+            }
+            this.hash = h;
+        }
+
         @Override
         public int hashCode() {
-            return cells.hashCode();
+            return hash;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof LabelCells k && k.cells.equals(cells);
+            if (!(o instanceof LabelCells k) || k.hash != hash || k.cells.length != cells.length) {
+                return false;
+            }
+            for (int i = 0; i < cells.length; i++) {
+                CellAddress a = cells[i];
+                CellAddress b = k.cells[i];
+                if (a != b && (a == null || b == null || a.row() != b.row() || a.column() != b.column()
+                        || !a.sheet().equals(b.sheet()))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -74,7 +99,7 @@ final class TemplatePlan {
      */
     static TemplatePlan ofLabels(Map<String, CellAddress> cells, LayoutCache cache) {
         CellAddress[] at = located(cells);
-        LabelCells key = new LabelCells(Arrays.asList(at));
+        LabelCells key = new LabelCells(at);
         TemplatePlan known = cache.get(key);
         return known != null ? known : cache.put(key, new TemplatePlan(at, new String[at.length], new int[at.length][]));
     }
