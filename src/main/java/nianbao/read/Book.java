@@ -1,21 +1,16 @@
 package nianbao.read;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A workbook as the reader needs it: sheet names, workbook-level defined names, and sheets on demand. */
-interface Book {
+public interface Book {
 
     /** Sheet names in workbook order (worksheets only). */
     List<String> sheetNames();
 
-    /** Workbook-level defined names and their formula text, e.g. {@code '年报数据'!$D$12}. */
-    Map<String, String> names();
-
-    /** Names defined more than once: twice at workbook level, or at workbook level and on a sheet. */
-    Set<String> repeatedNames();
+    /** Workbook-level defined names: their formula text, e.g. {@code '年报数据'!$D$12}, and those defined more than once. */
+    DefinedNames names();
 
     /**
      * Tells the book that only the cells of {@code layout} (and those their formulas refer to) will be

@@ -24,7 +24,7 @@ import nianbao.model.NumberText;
  * in the sheet and here (a warning); a number stored as text is left out of every formula over it, which
  * makes the shown total wrong (an error when a formula of the return sums over the cell).
  */
-final class CellRules {
+public final class CellRules {
 
     private static final MathContext SHOWN = new MathContext(15);
 
@@ -65,7 +65,7 @@ final class CellRules {
     }
 
     /** A number as stored in the file, to the 15 significant digits a spreadsheet shows. */
-    static BigDecimal stored(String digits) {
+    public static BigDecimal stored(String digits) {
         if (isSmallInteger(digits)) {
             return BigDecimal.valueOf(Long.parseLong(digits));
         }

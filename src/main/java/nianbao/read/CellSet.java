@@ -11,7 +11,7 @@ import nianbao.model.CellAddress;
  * in a small rectangle from A1 (as a form's cells do), a bitmap of it: membership without boxing, and the
  * last row needed so that parsing can stop there.
  */
-final class CellSet {
+public final class CellSet {
 
     /** The largest rectangle, in cells, kept as a bitmap; cells spread wider are looked up by binary search. */
     private static final int MAX_BITMAP_CELLS = 1 << 16;
@@ -38,7 +38,7 @@ final class CellSet {
     }
 
     /** The cells of {@code cells} grouped by sheet name. */
-    static Map<String, CellSet> bySheet(Collection<CellAddress> cells) {
+    public static Map<String, CellSet> bySheet(Collection<CellAddress> cells) {
         Map<String, long[]> keys = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (CellAddress c : cells) {
@@ -55,7 +55,7 @@ final class CellSet {
         return sets;
     }
 
-    boolean contains(int row, int column) {
+    public boolean contains(int row, int column) {
         if (bitmap == null) {
             return Arrays.binarySearch(keys, Grid.key(row, column)) >= 0;
         }
@@ -67,7 +67,7 @@ final class CellSet {
     }
 
     /** The last zero-based row holding a needed cell. */
-    int lastRow() {
+    public int lastRow() {
         return Grid.row(keys[keys.length - 1]);
     }
 }

@@ -2,7 +2,6 @@ package nianbao.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nianbao.io.Failure;
 import nianbao.model.Return;
+import nianbao.read.ooxml.OoxmlBook;
+import nianbao.read.ooxml.SheetPart;
+import nianbao.read.xls.HssfBook;
+import nianbao.read.zip.SecureXml;
+import nianbao.read.zip.ZipParts;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -93,7 +97,7 @@ public final class DetailRows {
 
     private boolean ooxml(Path file, byte[] content) throws UnreadableException {
         try (ZipParts zip = content != null ? ZipParts.open(file, content) : ZipParts.open(file)) {
-            OoxmlBook book = OoxmlBook.open(source, zip);
+            OoxmlBook book = OoxmlBook.open(source, zip, new LayoutCache());
             String target = book.sheetTarget(SHEET);
             if (target == null) {
                 return false;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nianbao.io.InputFiles;
+import nianbao.read.zip.ZipParts;
 
 /** What a file is, judged from its first bytes and never from its name. */
 public enum FileKind {
@@ -102,7 +103,7 @@ public enum FileKind {
     }
 
     /** What a zip without a workbook seems to be, for the message. */
-    static String describeZip(ZipParts zip) {
+    public static String describeZip(ZipParts zip) {
         if (zip.has("word/document.xml")) {
             return "看起来是 Word 文档";
         }

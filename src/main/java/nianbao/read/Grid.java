@@ -14,7 +14,7 @@ import nianbao.model.CellAddress;
  * by zero-based row and column: in arrays, found through an open-addressing table of their
  * {@link #key}s, so that storing a cell boxes nothing.
  */
-final class Grid {
+public final class Grid {
 
     private final String name;
     private long[] keys = new long[256];
@@ -23,16 +23,16 @@ final class Grid {
     /** Index + 1 of the cell whose key hashes to each slot, 0 for none; at most half full. */
     private int[] slots = new int[512];
 
-    Grid(String name) {
+    public Grid(String name) {
         this.name = name;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** Stores a cell; one stored again at the same place keeps its first place in the order. */
-    void put(int row, int column, RawCell cell) {
+    public void put(int row, int column, RawCell cell) {
         long key = key(row, column);
         int slot = slot(key);
         if (slots[slot] != 0) {
@@ -53,44 +53,44 @@ final class Grid {
     }
 
     /** The cell at a position, {@link RawCell#EMPTY} when nothing is stored there. */
-    RawCell at(int row, int column) {
+    public RawCell at(int row, int column) {
         int index = slots[slot(key(row, column))];
         return index == 0 ? RawCell.EMPTY : cells[index - 1];
     }
 
     /** How many cells are stored. */
-    int count() {
+    public int count() {
         return size;
     }
 
     /** The {@link #key} of the i-th cell stored. */
-    long keyAt(int i) {
+    public long keyAt(int i) {
         return keys[i];
     }
 
     /** The i-th cell stored. */
-    RawCell cellAt(int i) {
+    public RawCell cellAt(int i) {
         return cells[i];
     }
 
     /** Every stored cell keyed by {@link #key}, in the order stored: a read-only view. */
-    Map<Long, RawCell> cells() {
+    public Map<Long, RawCell> cells() {
         return new Cells();
     }
 
-    CellAddress address(int row, int column) {
+    public CellAddress address(int row, int column) {
         return new CellAddress(name, row, column);
     }
 
-    static long key(int row, int column) {
+    public static long key(int row, int column) {
         return ((long) row << 14) | column;
     }
 
-    static int row(long key) {
+    public static int row(long key) {
         return (int) (key >>> 14);
     }
 
-    static int column(long key) {
+    public static int column(long key) {
         return (int) (key & 0x3FFF);
     }
 

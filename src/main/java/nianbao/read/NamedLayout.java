@@ -6,56 +6,45 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.MetaKey;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
+import nianbao.read.ooxml.SheetPart;
 
 /** Locates the form through the template's defined names, one per key, each naming one cell. */
 final class NamedLayout {
 
-    private static final int REMEMBERED = 16;
-    private static final Map<Names, Optional<Layout>> LOCATED = new ConcurrentHashMap<>();
-    private static volatile Located lastLocated;
-
     private NamedLayout() {
     }
 
+    /** The layout a set of defined names gives. */
+    private record Located(DefinedNames names) implements LayoutCache.Key<Optional<Layout>> {
+        @Override
+        public int hashCode() {
+            return names.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Located k && k.names.equals(names);
+        }
+    }
+
     /**
-     * The layout given by a workbook's names, or empty when it carries none of the form's keys; the
-     * layouts of the last few sets of names are remembered, since files of one template share them.
+     * The layout given by a workbook's names, or empty when it carries none of the form's keys;
+     * remembered in {@code cache}, since files of one template share their names.
      */
-    static Optional<Layout> locate(Map<String, String> names, Set<String> repeated) {
-        Located last = lastLocated;
-        if (last != null && last.names() == names && last.repeated() == repeated) {
-            return last.layout();
-        }
-        Names key = new Names(names, repeated);
-        Optional<Layout> known = LOCATED.get(key);
-        if (known == null) {
-            known = locateAnew(names, repeated);
-            if (LOCATED.size() >= REMEMBERED) {
-                LOCATED.clear();
-            }
-            LOCATED.put(new Names(Map.copyOf(names), Set.copyOf(repeated)), known);
-        }
-        lastLocated = new Located(names, repeated, known);
-        return known;
+    static Optional<Layout> locate(DefinedNames names, LayoutCache cache) {
+        Located key = new Located(names);
+        Optional<Layout> known = cache.get(key);
+        return known != null ? known : cache.put(key, locateAnew(names, cache));
     }
 
-    /** A workbook's defined names as the layout depends on them. */
-    private record Names(Map<String, String> names, Set<String> repeated) {
-    }
-
-    /** The last names located and their layout: a remembered workbook part hands out the same names map. */
-    private record Located(Map<String, String> names, Set<String> repeated, Optional<Layout> layout) {
-    }
-
-    private static Optional<Layout> locateAnew(Map<String, String> names, Set<String> repeated) {
+    private static Optional<Layout> locateAnew(DefinedNames defined, LayoutCache cache) {
+        Map<String, String> names = defined.formulas();
         if (Form.fields().stream().noneMatch(f -> names.containsKey(f.key()))) {
             return Optional.empty();
         }
@@ -69,12 +58,12 @@ final class NamedLayout {
                 findings.add(missing(field, names.get(field.key())));
             }
         }
-        findings.addAll(MisplacedNames.remove(cells, repeated));
+        findings.addAll(MisplacedNames.remove(cells, defined.repeated()));
         Map<MetaKey, CellAddress> meta = new EnumMap<>(MetaKey.class);
         for (MetaKey key : MetaKey.values()) {
             cell(names.get(key.key())).ifPresent(c -> meta.put(key, c));
         }
-        return Optional.of(Layout.template(cells, meta, findings));
+        return Optional.of(Layout.template(cells, meta, findings, cache));
     }
 
     /** The single cell a defined name refers to ({@code '年报数据'!$D$12} or a one-cell range). */

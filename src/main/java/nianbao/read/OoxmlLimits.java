@@ -7,6 +7,9 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nianbao.read.ooxml.WorkbookPart;
+import nianbao.read.zip.SecureXml;
+import nianbao.read.zip.ZipParts;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**

@@ -7,14 +7,14 @@ package nianbao.read;
  * @param text the stored value as written: a number's digits, a text, TRUE/FALSE or an error like #REF!
  * @param formula the formula without its leading '=', or null
  */
-record RawCell(Kind kind, String text, String formula) {
+public record RawCell(Kind kind, String text, String formula) {
 
-    static final RawCell EMPTY = new RawCell(Kind.EMPTY, "", null);
+    public static final RawCell EMPTY = new RawCell(Kind.EMPTY, "", null);
 
     /** What a cell's stored value is. */
-    enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, EMPTY }
+    public enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, EMPTY }
 
-    RawCell {
+    public RawCell {
         text = text == null ? "" : text;
     }
 
@@ -22,16 +22,16 @@ record RawCell(Kind kind, String text, String formula) {
         return new RawCell(Kind.NUMBER, digits, null);
     }
 
-    static RawCell text(String text) {
+    public static RawCell text(String text) {
         return new RawCell(Kind.TEXT, text, null);
     }
 
-    boolean hasFormula() {
+    public boolean hasFormula() {
         return formula != null;
     }
 
     /** A formula with no value stored beside it: written by a tool that does not calculate. */
-    boolean lacksCachedValue() {
+    public boolean lacksCachedValue() {
         return formula != null && kind == Kind.EMPTY;
     }
 

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import nianbao.form.Field;
 import nianbao.form.Form;
@@ -18,6 +17,8 @@ import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Finding;
 import nianbao.model.Return;
+import nianbao.read.formula.Evaluator;
+import nianbao.read.formula.Formula;
 
 /** Turns a located {@link Layout} of a {@link Book} into a {@link Return}: values, meta and cell findings. */
 final class ReturnBuilder {
@@ -35,24 +36,24 @@ final class ReturnBuilder {
     private Set<CellAddress> summed;
     private int blankInputs;
 
-    private ReturnBuilder(Book book, Layout layout) {
+    private ReturnBuilder(Book book, Layout layout, LayoutCache cache) {
         this.book = book;
         this.layout = layout;
-        this.evaluator = new Evaluator(book, name -> NamedLayout.cell(book.names().get(name)));
+        this.evaluator = new Evaluator(book, book.names()::cell, cache);
     }
 
-    static Return build(String source, Book book, Layout layout) throws UnreadableException {
-        return build(source, book, layout, true);
+    static Return build(String source, Book book, Layout layout, LayoutCache cache) throws UnreadableException {
+        return build(source, book, layout, cache, true);
     }
 
     /**
      * Builds a return; with {@code quick}, plain cells are read by {@link PlainCells}, and only the others
      * carefully (without, every cell is: the reference the quick path is tested equal to).
      */
-    static Return build(String source, Book book, Layout layout, boolean quick) throws UnreadableException {
-        ReturnBuilder b = new ReturnBuilder(book, layout);
+    static Return build(String source, Book book, Layout layout, LayoutCache cache, boolean quick) throws UnreadableException {
+        ReturnBuilder b = new ReturnBuilder(book, layout, cache);
         b.findings.addAll(layout.findings());
-        b.readFields(quick ? PlainCells.of(book, plan(layout)) : null);
+        b.readFields(quick ? PlainCells.of(book, plan(layout, cache)) : null);
         boolean empty = b.isEmpty();
         if (empty) {
             b.findings.removeIf(f -> f.code() == Code.BLANK);
@@ -133,8 +134,8 @@ final class ReturnBuilder {
     }
 
     /** A template layout's plan, worked out once; a label layout's, shared with recent files of the same cells. */
-    private static TemplatePlan plan(Layout layout) {
-        return layout.plan() != null ? layout.plan() : TemplatePlan.ofLabels(layout.cells());
+    private static TemplatePlan plan(Layout layout, LayoutCache cache) {
+        return layout.plan() != null ? layout.plan() : TemplatePlan.ofLabels(layout.cells(), cache);
     }
 
     private void read(Field field, CellAddress at) throws UnreadableException {

@@ -4,28 +4,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import nianbao.io.Failure;
 import nianbao.io.FileNames;
 import nianbao.model.Return;
+import nianbao.read.label.LabelLayout;
+import nianbao.read.ooxml.OoxmlBook;
+import nianbao.read.xls.HssfBook;
+import nianbao.read.zip.Inflaters;
+import nianbao.read.zip.ZipParts;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads one return from a workbook file, whatever it really is: .xlsx/.xlsm through its defined names
- * (fast StAX path) or its printed labels, .xls through POI HSSF. Stateless and thread-safe.
+ * (fast StAX path) or its printed labels, .xls through POI HSSF. Thread-safe; what files of one template
+ * share is remembered in its {@link LayoutCache}, which a reader owns or is given.
  */
 public final class ReturnReader {
 
     /** The message for a password-protected workbook. */
-    static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
+    public static final String ENCRYPTED = "文件已加密，请去掉打开密码后重新提交";
 
     /** What to do about a damaged file. */
-    static final String RESAVE = "请用 Excel 或 WPS 打开后重新保存，再提交";
+    public static final String RESAVE = "请用 Excel 或 WPS 打开后重新保存，再提交";
 
     /** Files up to this size are read into memory once; larger ones are read part by part from disk. */
     public static final long MAX_IN_MEMORY_BYTES = 16L << 20;
+
+    private final LayoutCache cache;
+    private final Inflaters inflaters = new Inflaters();
+
+    /** A reader with a cache of its own. */
+    public ReturnReader() {
+        this(new LayoutCache());
+    }
+
+    /** A reader that remembers in {@code cache}, which other readers of the same run may share. */
+    public ReturnReader(LayoutCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
 
     /** Reads a return; cell-level problems become findings, a file that is no workbook an exception. */
     public Return read(Path file) throws UnreadableException {
@@ -70,8 +90,9 @@ public final class ReturnReader {
         };
     }
 
-    private static Return readOoxml(String source, Path file, byte[] content) throws UnreadableException {
-        try (ZipParts zip = content != null ? ZipParts.open(file, content) : ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
+    private Return readOoxml(String source, Path file, byte[] content) throws UnreadableException {
+        try (ZipParts zip = content != null ? ZipParts.open(file, content, inflaters) : ZipParts.open(file);
+             OoxmlBook book = OoxmlBook.open(source, zip, cache)) {
             return assemble(source, book);
         } catch (ZipException e) {
             throw new UnreadableException(source + "：文件已损坏或不完整（压缩结构错误），请重新保存后提交", e);
@@ -86,7 +107,7 @@ public final class ReturnReader {
         }
     }
 
-    private static Return readOle2(String source, Path file) throws UnreadableException {
+    private Return readOle2(String source, Path file) throws UnreadableException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo")) {
@@ -103,13 +124,13 @@ public final class ReturnReader {
         }
     }
 
-    private static Return assemble(String source, Book book) throws UnreadableException {
-        Layout layout = NamedLayout.locate(book.names(), book.repeatedNames()).orElse(null);
+    private Return assemble(String source, Book book) throws UnreadableException {
+        Layout layout = NamedLayout.locate(book.names(), cache).orElse(null);
         if (layout == null) {
-            layout = LabelLayout.locate(source, book);
+            layout = LabelLayout.locate(source, book, cache);
         } else {
             book.want(layout);
         }
-        return ReturnBuilder.build(source, book, layout);
+        return ReturnBuilder.build(source, book, layout, cache);
     }
 }

@@ -1,15 +1,13 @@
 package nianbao.read;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
+import nianbao.read.formula.Formula;
 
 /**
  * A layout as arrays in form order, worked out once per template layout: each field's cell, its template
@@ -17,10 +15,6 @@ import nianbao.model.CellAddress;
  * the plain cells of every file sharing the layout without maps, Optionals or BigDecimal.
  */
 final class TemplatePlan {
-
-    private static final int RECENT_LIMIT = 8;
-    /** The last few label layouts' plans, the most recent first. */
-    private static final Deque<TemplatePlan> RECENT = new ArrayDeque<>();
 
     private final CellAddress[] cells;
     private final String[] sums;
@@ -44,7 +38,7 @@ final class TemplatePlan {
     }
 
     /** The plan of a template layout's cells (key → cell) and template formula texts (key → SUM text). */
-    static TemplatePlan of(Map<String, CellAddress> cells, Map<String, String> sums) {
+    static TemplatePlan of(Map<String, CellAddress> cells, Map<String, String> sums, LayoutCache cache) {
         List<Field> fields = Form.fields();
         CellAddress[] at = located(cells);
         String[] texts = new String[fields.size()];
@@ -54,33 +48,60 @@ final class TemplatePlan {
         }
         for (int i = 0; i < at.length; i++) {
             if (texts[i] != null) {
-                inputs[i] = inputs(Form.formulaInputs(fields.get(i)), at, at[i].sheet(), texts[i]);
+                inputs[i] = inputs(Form.formulaInputs(fields.get(i)), at, at[i].sheet(), texts[i], cache);
             }
         }
         return new TemplatePlan(at, texts, inputs);
     }
 
     /**
-     * The plan of a label layout's cells (no template formulas): the one of a recent label layout with the
-     * same cells, else a new one remembered, since hand-made files of one office repeat their layout.
+     * A label layout's cells in form order (null where it lacks one), hashed and compared by sheet, row and
+     * column: {@link CellAddress}'s own methods are a record's, slow where C1 compiles them.
      */
-    static TemplatePlan ofLabels(Map<String, CellAddress> cells) {
-        CellAddress[] at = located(cells);
-        synchronized (RECENT) {
-            for (TemplatePlan plan : RECENT) {
-                if (Arrays.equals(plan.cells, at)) {
-                    return plan;
+    private static final class LabelCells implements LayoutCache.Key<TemplatePlan> {
+        private final CellAddress[] cells;
+        private final int hash;
+
+        LabelCells(CellAddress[] cells) {
+            this.cells = cells;
+            int h = 1;
+            for (CellAddress c : cells) {
+                h = 31 * h + (c == null ? 0 : (c.sheet().hashCode() * 31 + c.row()) * 31 + c.column());
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof LabelCells k) || k.hash != hash || k.cells.length != cells.length) {
+                return false;
+            }
+            for (int i = 0; i < cells.length; i++) {
+                CellAddress a = cells[i];
+                CellAddress b = k.cells[i];
+                if (a != b && (a == null || b == null || a.row() != b.row() || a.column() != b.column()
+                        || !a.sheet().equals(b.sheet()))) {
+                    return false;
                 }
             }
+            return true;
         }
-        TemplatePlan plan = new TemplatePlan(at, new String[at.length], new int[at.length][]);
-        synchronized (RECENT) {
-            RECENT.addFirst(plan);
-            if (RECENT.size() > RECENT_LIMIT) {
-                RECENT.removeLast();
-            }
-        }
-        return plan;
+    }
+
+    /**
+     * The plan of a label layout's cells (no template formulas): the one remembered in {@code cache} for
+     * the same cells, else a new one remembered, since hand-made files of one office repeat their layout.
+     */
+    static TemplatePlan ofLabels(Map<String, CellAddress> cells, LayoutCache cache) {
+        CellAddress[] at = located(cells);
+        LabelCells key = new LabelCells(at);
+        TemplatePlan known = cache.get(key);
+        return known != null ? known : cache.put(key, new TemplatePlan(at, new String[at.length], new int[at.length][]));
     }
 
     /** The cell of every field in form order, null where the layout lacks it. */
@@ -97,8 +118,8 @@ final class TemplatePlan {
      * The form positions of a formula's inputs, when the template text sums exactly their cells in this
      * order (as the reader's own {@link Formula} parse of it says); null otherwise.
      */
-    private static int[] inputs(List<Field> fields, CellAddress[] at, String sheet, String text) {
-        Optional<Formula> parsed = Formula.parse(text, sheet, name -> Optional.empty());
+    private static int[] inputs(List<Field> fields, CellAddress[] at, String sheet, String text, LayoutCache cache) {
+        Optional<Formula> parsed = Formula.parse(text, sheet, name -> Optional.empty(), cache);
         if (parsed.isEmpty() || !parsed.get().isPlainSum() || parsed.get().terms().size() != fields.size()) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nianbao.model.Return;
+import nianbao.read.zip.ZipParts;
 import nianbao.testing.OfficialLayoutFixture.Writer;
 import nianbao.testing.OfficialLayoutFixture;
 import nianbao.testing.Seeds;

@@ -21,6 +21,7 @@ import nianbao.model.Return;
 import nianbao.template.Filling;
 import nianbao.template.TemplateLayout;
 import nianbao.template.TemplateWriter;
+import nianbao.testing.PackageParts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -20,6 +20,10 @@ import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.model.CellAddress;
 import nianbao.model.Return;
+import nianbao.read.label.LabelLayout;
+import nianbao.read.ooxml.OoxmlBook;
+import nianbao.read.zip.ZipParts;
+import nianbao.testing.PackageParts;
 import nianbao.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,20 +102,22 @@ class PlainCellsTest {
 
     private static Return read(Path file, boolean quick) throws Exception {
         String source = file.toString();
-        try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip)) {
-            Layout layout = NamedLayout.locate(book.names(), book.repeatedNames()).orElse(null);
+        LayoutCache cache = new LayoutCache();
+        try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(source, zip, cache)) {
+            Layout layout = NamedLayout.locate(book.names(), cache).orElse(null);
             if (layout == null) {
-                layout = LabelLayout.locate(source, book);
+                layout = LabelLayout.locate(source, book, cache);
             } else {
                 book.want(layout);
             }
-            return ReturnBuilder.build(source, book, layout, quick);
+            return ReturnBuilder.build(source, book, layout, cache, quick);
         }
     }
 
     private static List<String> named(Path file) throws Exception {
-        try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(file.toString(), zip)) {
-            return NamedLayout.locate(book.names(), book.repeatedNames()).orElseThrow().cells().values().stream().map(CellAddress::a1).sorted().toList();
+        LayoutCache cache = new LayoutCache();
+        try (ZipParts zip = ZipParts.open(file); OoxmlBook book = OoxmlBook.open(file.toString(), zip, cache)) {
+            return NamedLayout.locate(book.names(), cache).orElseThrow().cells().values().stream().map(CellAddress::a1).sorted().toList();
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import nianbao.model.CellAddress;
 import nianbao.model.Code;
 import nianbao.model.Return;
+import nianbao.read.xls.HssfBook;
+import nianbao.read.zip.ZipParts;
 import nianbao.testing.Parts;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
@@ -54,12 +56,6 @@ class ReaderLimitsTest {
         assertThat(read.findings()).filteredOn(f -> f.code() == Code.NOT_A_NUMBER)
                 .singleElement().satisfies(f -> assertThat(f.cell()).isEqualTo(cell));
         assertThat(read.values()).containsEntry("application.new.legal_service", good.values().get("application.new.legal_service"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"0", "12", "-3", "+4", "1.5", ".5", "5.", "1E3", "1.2345678901234501E+20", "4.9E-324", "1e-7"})
-    void theNumbersSpreadsheetsStoreAreNumbers(String stored) {
-        assertThat(SheetPart.isNumber(stored)).isTrue();
     }
 
     /** A part other than a sheet, too large to hold in memory, makes the file unreadable saying so. */

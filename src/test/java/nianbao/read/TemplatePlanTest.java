@@ -20,14 +20,16 @@ class TemplatePlanTest {
         }
         Map<String, CellAddress> moved = new HashMap<>(cells);
         moved.put(Form.fields().get(7).key(), new CellAddress("表三", 500, 4));
-        TemplatePlan plan = TemplatePlan.ofLabels(cells);
-        TemplatePlan other = TemplatePlan.ofLabels(moved);
+        LayoutCache cache = new LayoutCache();
+        TemplatePlan plan = TemplatePlan.ofLabels(cells, cache);
+        TemplatePlan other = TemplatePlan.ofLabels(moved, cache);
 
-        assertThat(TemplatePlan.ofLabels(new HashMap<>(cells))).isSameAs(plan);
+        assertThat(TemplatePlan.ofLabels(new HashMap<>(cells), cache)).isSameAs(plan);
         assertThat(other).isNotSameAs(plan);
-        assertThat(TemplatePlan.ofLabels(Map.copyOf(moved))).isSameAs(other);
+        assertThat(TemplatePlan.ofLabels(Map.copyOf(moved), cache)).isSameAs(other);
+        assertThat(TemplatePlan.ofLabels(cells, new LayoutCache())).isNotSameAs(plan);
         for (Map.Entry<Map<String, CellAddress>, TemplatePlan> e : Map.of(cells, plan, moved, other).entrySet()) {
-            TemplatePlan fresh = TemplatePlan.of(e.getKey(), Map.of());
+            TemplatePlan fresh = TemplatePlan.of(e.getKey(), Map.of(), cache);
             assertThat(e.getValue().sheets()).containsExactly(fresh.sheets());
             for (int i = 0; i < fresh.size(); i++) {
                 assertThat(e.getValue().cell(i)).isEqualTo(fresh.cell(i));
