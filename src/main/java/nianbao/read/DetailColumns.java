@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.form.Field;
 import nianbao.form.Form;
 import nianbao.form.Labels;
@@ -23,13 +24,13 @@ final class DetailColumns {
     static final int HEAD_ROWS = 20;
 
     private static final Map<String, MetaKey> META_HEADERS = Map.of(
-            Labels.normalize(DetailRows.AGENCY), MetaKey.AGENCY,
+            Labels.normalize(ConsolidatedLayout.AGENCY), MetaKey.AGENCY,
             Labels.normalize(MetaKey.AGENCY.label()), MetaKey.AGENCY,
             Labels.normalize(MetaKey.CREDIT_CODE.label()), MetaKey.CREDIT_CODE,
             Labels.normalize(MetaKey.YEAR.label()), MetaKey.YEAR,
             Labels.normalize(MetaKey.DATE.label()), MetaKey.DATE);
-    private static final String FILE = Labels.normalize(DetailRows.FILE);
-    private static final String SOURCE = Labels.normalize(DetailRows.SOURCE);
+    private static final String FILE = Labels.normalize(ConsolidatedLayout.FILE);
+    private static final String SOURCE = Labels.normalize(ConsolidatedLayout.SOURCE);
 
     private final Field[] keys;
     private final MetaKey[] meta;

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.io.Failure;
 import nianbao.model.Return;
 import nianbao.read.ooxml.OoxmlBook;
@@ -26,21 +27,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class DetailRows {
 
-    /** The name of the sheet a consolidated workbook lists its agencies on. */
-    public static final String SHEET = "明细";
-    /** The header of the column of agency names (the meta fields' other columns are headed by their labels). */
-    public static final String AGENCY = "单位";
-    /** The header of the column naming the file each row's numbers were read from. */
-    public static final String FILE = "文件";
-    /** The header of the column naming the input the file came through: itself, or the sub-summary that listed it. */
-    public static final String SOURCE = "来源";
 
     /**
      * One agency row.
      *
      * @param row the row's number as the sheet shows it (from 1)
      * @param values its return: the meta fields its columns hold and every key it has a number for; the
-     *     source names the workbook and the row, each value's cell is on {@link #SHEET}
+     *     source names the workbook and the row, each value's cell is on {@link ConsolidatedLayout#DETAIL}
      * @param file the file its 文件 column names, or ""
      * @param source what its 来源 column says (the sub-summary the file came through), or ""
      */
@@ -98,7 +91,7 @@ public final class DetailRows {
     private boolean ooxml(Path file, byte[] content) throws UnreadableException {
         try (ZipParts zip = content != null ? ZipParts.open(file, content) : ZipParts.open(file)) {
             OoxmlBook book = OoxmlBook.open(source, zip, new LayoutCache());
-            String target = book.sheetTarget(SHEET);
+            String target = book.sheetTarget(ConsolidatedLayout.DETAIL);
             if (target == null) {
                 return false;
             }
@@ -203,7 +196,7 @@ public final class DetailRows {
         } catch (IOException | RuntimeException e) {
             throw unreadable(Failure.describe(e), e);
         }
-        Grid grid = book.sheet(SHEET).orElse(null);
+        Grid grid = book.sheet(ConsolidatedLayout.DETAIL).orElse(null);
         if (grid == null) {
             return false;
         }
@@ -258,7 +251,8 @@ public final class DetailRows {
     }
 
     private void agencyRow() {
-        Return values = columns.toReturn(source + "（" + SHEET + "第 " + (row + 1) + " 行）", SHEET, row, texts, numbers, width);
+        Return values = columns.toReturn(source + "（" + ConsolidatedLayout.DETAIL + "第 " + (row + 1) + " 行）", ConsolidatedLayout.DETAIL,
+                row, texts, numbers, width);
         if (values.values().isEmpty()) {
             return;
         }
@@ -277,7 +271,7 @@ public final class DetailRows {
     }
 
     private UnreadableException unreadable(String why, Exception cause) {
-        return new UnreadableException(source + "：「" + SHEET + "」工作表无法读取（" + why + "）", cause);
+        return new UnreadableException(source + "：「" + ConsolidatedLayout.DETAIL + "」工作表无法读取（" + why + "）", cause);
     }
 
     /** Carries the sink's own failure out of the parse, to be thrown as it was, never taken for the file's. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nianbao.form.ConsolidatedLayout;
 import nianbao.model.Return;
 import nianbao.read.DetailRows;
 import nianbao.read.UnreadableException;
@@ -17,7 +18,7 @@ import nianbao.read.UnreadableException;
 public final class DetailSheet {
 
     /** The name of the sheet the consolidated workbook lists its returns on. */
-    public static final String NAME = DetailRows.SHEET;
+    public static final String NAME = ConsolidatedLayout.DETAIL;
 
     private DetailSheet() {
     }

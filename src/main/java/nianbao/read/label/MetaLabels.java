@@ -3,6 +3,7 @@ package nianbao.read.label;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.form.Form;
 import nianbao.form.Labels;
 import nianbao.form.MetaKey;
 import nianbao.read.CellRules;
@@ -17,7 +18,7 @@ import nianbao.read.RawCell;
 final class MetaLabels {
 
     /** What ends a title: {@code (.+?)(\d{4})年度?} before it, anything after it. */
-    private static final String TITLE = "政府信息公开工作年度报告";
+    private static final String TITLE = Form.REPORT;
 
     private final MetaKey[] keys = MetaKey.values();
     /** The folded label of each key, by ordinal. */
