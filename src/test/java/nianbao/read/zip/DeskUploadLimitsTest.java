@@ -1,4 +1,4 @@
-package nianbao.read;
+package nianbao.read.zip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
