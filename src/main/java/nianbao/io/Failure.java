@@ -51,6 +51,29 @@ public final class Failure {
             new Known("resource busy", "文件被其他程序占用，请关闭后重试"),
             new Known("used by another process", "文件被其他程序占用，请关闭后重试"));
 
+    /** A kind of failure and its words, when the message names no reason of the system's. */
+    private record Kind(Class<? extends Throwable> type, String chinese) {
+    }
+
+    /** In order: the file system's own kinds first, then what failed, any other input or output last. */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(FileSystemLoopException.class, "符号链接构成循环"),
+            new Kind(NoSuchFileException.class, "文件或文件夹不存在"),
+            new Kind(AccessDeniedException.class, "没有访问权限，请检查文件或文件夹的权限"),
+            new Kind(FileAlreadyExistsException.class, "文件已存在"),
+            new Kind(NotDirectoryException.class, "路径中有一段不是文件夹"),
+            new Kind(DirectoryNotEmptyException.class, "文件夹不是空的"),
+            new Kind(ZipException.class, "压缩数据损坏或不完整"),
+            new Kind(DataFormatException.class, "压缩数据损坏或不完整"),
+            new Kind(EOFException.class, "压缩数据损坏或不完整"),
+            new Kind(XMLStreamException.class, "其中的 XML 内容不合格式"),
+            new Kind(CharacterCodingException.class, "文字编码有误"),
+            new Kind(CharConversionException.class, "文字编码有误"),
+            new Kind(NumberFormatException.class, "其中的数字格式有误"),
+            new Kind(OutOfMemoryError.class, "内存不足"),
+            new Kind(StackOverflowError.class, "内容嵌套过深"),
+            new Kind(java.io.IOException.class, "读写文件时出错"));
+
     private static volatile boolean detailed;
 
     private Failure() {
@@ -84,49 +107,10 @@ public final class Failure {
         if (system != null) {
             return system;
         }
-        if (e instanceof FileSystemLoopException) {
-            return "符号链接构成循环";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "文件或文件夹不存在";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "没有访问权限，请检查文件或文件夹的权限";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "文件已存在";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "路径中有一段不是文件夹";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "文件夹不是空的";
-        }
-        return kind(e);
-    }
-
-    /** The words for a failure that is not the operating system's, by what kind of thing failed. */
-    private static String kind(Throwable e) {
-        if (e instanceof ZipException || e instanceof DataFormatException || e instanceof EOFException) {
-            return "压缩数据损坏或不完整";
-        }
-        if (e instanceof XMLStreamException) {
-            return "其中的 XML 内容不合格式";
-        }
-        if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
-            return "文字编码有误";
-        }
-        if (e instanceof NumberFormatException) {
-            return "其中的数字格式有误";
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "内存不足";
-        }
-        if (e instanceof StackOverflowError) {
-            return "内容嵌套过深";
-        }
-        if (e instanceof java.io.IOException) {
-            return "读写文件时出错";
+        for (Kind kind : KINDS) {
+            if (kind.type().isInstance(e)) {
+                return kind.chinese();
+            }
         }
         return "内容不合格式";
     }
