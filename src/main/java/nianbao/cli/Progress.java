@@ -41,7 +41,7 @@ final class Progress implements ProgressListener {
         if (shown && (now - last >= INTERVAL_NANOS || done == total)) {
             last = now;
             double seconds = Math.max(1e-3, (now - start) / 1e9);
-            err.printf("\r已处理 %d/%d 个文件（每秒 %.0f 个）", done, total, seconds > 0 ? done / seconds : 0.0);
+            err.printf("\r已处理 %d/%d 个文件（每秒 %.0f 个）", done, total, done / seconds);
             err.flush();
         }
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nianbao.model.FileResult;
-import nianbao.model.FileStatus;
 
 /**
  * Takes in uploaded files: every file's bytes are stored first (a .zip also entry by entry), then its
@@ -90,7 +89,7 @@ final class UploadIntake {
             case ZIP -> unpack(shown, blob, slots);
             case PASSED_OVER -> {
                 StoredFile entry = record(shown, StoredFile.Kind.OTHER, blob, null, null);
-                slots.add(new Receipt(skipped(entry.label(), Arrival.whyPassedOver(shown, false).orElseThrow()), entry));
+                slots.add(new Receipt(FileResult.skipped(entry.label(), Arrival.whyPassedOver(shown, false).orElseThrow()), entry));
             }
         }
     }
@@ -102,7 +101,7 @@ final class UploadIntake {
             String entryShown = from + "/" + name;
             var passedOver = Arrival.whyPassedOver(name, true);
             if (passedOver.isPresent()) {
-                slots.add(new Receipt(skipped(entryShown, passedOver.get()), null));
+                slots.add(new Receipt(FileResult.skipped(entryShown, passedOver.get()), null));
             } else {
                 slots.add(new Pending(entryShown, workspace.store().put(content, ShownName.extension(name), UploadLimits.MAX_FILE_BYTES, entryShown), from));
             }
@@ -125,9 +124,4 @@ final class UploadIntake {
         });
     }
 
-
-
-    private static FileResult skipped(String label, String reason) {
-        return new FileResult(label, FileStatus.SKIPPED, reason, null, List.of());
-    }
 }

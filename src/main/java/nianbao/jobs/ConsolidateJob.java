@@ -137,14 +137,10 @@ public final class ConsolidateJob {
     private Consolidation consolidate(InputFiles.Listing listing, Consolidator.Options options, Spill spill,
             PreviousReturns last, ProgressListener listener) throws IOException {
         Consolidator consolidator = new Consolidator(options, spill);
-        SubSummaries sink = new SubSummaries(consolidator, last);
-        int[] done = {0};
-        Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader::read, last, (result, facts) -> {
-            sink.accept(result, facts);
-            listener.read(++done[0], result);
-        });
+        Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader::read, last,
+                new ToldSink(new SubSummaries(consolidator, last), listener));
         for (InputFiles.Skipped s : listing.skipped()) {
-            consolidator.accept(new FileResult(FileNames.shown(s.file()), FileStatus.SKIPPED, s.reason(), null, List.of()), FileFacts.UNKNOWN);
+            consolidator.accept(FileResult.skipped(FileNames.shown(s.file()), s.reason()), FileFacts.UNKNOWN);
         }
         return consolidator.finish();
     }

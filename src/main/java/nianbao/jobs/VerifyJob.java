@@ -43,10 +43,8 @@ public final class VerifyJob {
         PreviousReturns.Loaded last = PreviousReturns.load(request.previous(), reader::read);
         List<FileResult> results = new ArrayList<>();
         try {
-            Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader::read, last.returns(), (result, facts) -> {
-                results.add(result);
-                listener.read(results.size(), result);
-            });
+            Intake.run(listing.files(), Runtime.getRuntime().availableProcessors(), reader::read, last.returns(),
+                    new ToldSink((result, facts) -> results.add(result), listener));
         } catch (IOException e) {
             throw new JobRefusedException("读取报表时被中断（" + Failure.describe(e) + "）");
         }

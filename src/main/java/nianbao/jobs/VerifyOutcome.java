@@ -5,7 +5,6 @@ import java.util.List;
 import nianbao.io.FileNames;
 import nianbao.io.InputFiles;
 import nianbao.model.FileResult;
-import nianbao.model.FileStatus;
 import nianbao.report.Report;
 
 /**
@@ -27,7 +26,7 @@ public record VerifyOutcome(Report report, List<InputFiles.Skipped> skipped, Lis
     /** The report with the files passed over listed after the others, as consolidate lists them. */
     public Report withSkipped() {
         List<FileResult> files = new ArrayList<>(report.files());
-        skipped.forEach(s -> files.add(new FileResult(FileNames.shown(s.file()), FileStatus.SKIPPED, s.reason(), null, List.of())));
+        skipped.forEach(s -> files.add(FileResult.skipped(FileNames.shown(s.file()), s.reason())));
         return Report.of(files);
     }
 

@@ -45,6 +45,11 @@ public record FileResult(String file, FileStatus status, String reason, Return r
         return new FileResult(file, FileStatus.UNREADABLE, reason, null, List.of());
     }
 
+    /** A file passed over (not a return, or not one to read), with the reason. */
+    public static FileResult skipped(String file, String reason) {
+        return new FileResult(file, FileStatus.SKIPPED, reason, null, List.of());
+    }
+
     /** A read return, ok or invalid according to its findings. */
     public static FileResult of(Return read, List<Finding> findings) {
         boolean invalid = false;
